@@ -1,0 +1,12 @@
+/**
+ * xxgk core: the immutable model of the annual report on government information disclosure and
+ * the catalogue of its template, in both official editions.
+ */
+module dev.xxgk.core {
+    requires static transitive jakarta.validation;
+
+    exports dev.xxgk;
+    exports dev.xxgk.constraint;
+    exports dev.xxgk.model;
+    exports dev.xxgk.template;
+}

@@ -1,0 +1,118 @@
+package dev.xxgk.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.xxgk.fixtures.PublishedReports;
+import dev.xxgk.template.ReportField;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class AnnualReportTest {
+
+    private static AnnualReport minimal(Edition edition) {
+        return AnnualReport.builder(edition).agency("某机关").year(2023).build();
+    }
+
+    @Test
+    void aBuilderLeavesEveryCellBlankAndEveryTextEmpty() {
+        AnnualReport report = minimal(Edition.EDITION_2021);
+        report.template().cells().forEach(cell -> assertEquals(true, cell.get(report).isBlank(), cell.code()));
+        assertEquals(Overview.empty(), report.overview());
+        assertEquals("", report.problemsAndImprovements());
+        assertEquals(Applications.blank(Edition.EDITION_2021), report.applications());
+        assertEquals(ProactiveDisclosure.blank(Edition.EDITION_2021), report.proactiveDisclosure());
+        assertEquals(ReconsiderationAndLitigation.blank(), report.reconsiderationAndLitigation());
+    }
+
+    @Test
+    void constructorsRejectOnlyStructuralImpossibilities() {
+        AnnualReport report = minimal(Edition.EDITION_2019);
+        assertEquals("year must be in 2008..2100, was 12345",
+                assertThrows(IllegalArgumentException.class, () -> report.withYear(12345)).getMessage());
+        assertEquals("agency must not be blank",
+                assertThrows(IllegalArgumentException.class, () -> report.withAgency(" ")).getMessage());
+        assertEquals("agency", assertThrows(NullPointerException.class, () -> report.withAgency(null)).getMessage());
+        assertEquals("applications must be of edition 2019, was of edition 2021",
+                assertThrows(IllegalArgumentException.class,
+                        () -> report.withApplications(Applications.blank(Edition.EDITION_2021))).getMessage());
+        assertEquals("proactiveDisclosure must be of edition 2019, was of edition 2021",
+                assertThrows(IllegalArgumentException.class,
+                        () -> report.withProactiveDisclosure(ProactiveDisclosure2021.blank())).getMessage());
+        // a report that does not add up, with a negative count, is still a report
+        AnnualReport wrong = report.withCell("applications.granted.total", -1).withCell("applications.newRequests.total", 99);
+        assertEquals(Count.of(-1), wrong.cell("applications.granted.total"));
+    }
+
+    @Test
+    void withCellChangesOneCellAndNothingElse() {
+        AnnualReport report = PublishedReports.dongyingqu2023();
+        AnnualReport changed = report.withCell("applications.withheld.thirdPartyRights.commercialEnterprise", 4);
+        assertNotEquals(report, changed);
+        for (var cell : report.template().cells()) {
+            if (!cell.code().equals("applications.withheld.thirdPartyRights.commercialEnterprise")) {
+                assertEquals(cell.get(report), cell.get(changed), cell.code());
+            }
+        }
+        assertEquals(Count.of(4), changed.cell("applications.withheld.thirdPartyRights.commercialEnterprise"));
+        assertEquals(report, changed.withCell("applications.withheld.thirdPartyRights.commercialEnterprise", 0));
+        assertEquals(report, report.toBuilder().build());
+        assertEquals(report.hashCode(), report.toBuilder().build().hashCode());
+    }
+
+    @Test
+    void cellsRefuseValuesOfTheWrongKind() {
+        AnnualReport report = minimal(Edition.EDITION_2021);
+        assertEquals("applications.granted.total holds a count, was given Money 5元",
+                assertThrows(IllegalArgumentException.class,
+                        () -> report.withCell("applications.granted.total", Money.parse("5元"))).getMessage());
+        assertEquals("proactiveDisclosure.fees.amountWanYuan is in 万元, was given 5元",
+                assertThrows(IllegalArgumentException.class,
+                        () -> report.withCell("proactiveDisclosure.fees.amountWanYuan", Money.parse("5元"))).getMessage());
+        assertEquals("edition 2021 has no cell \"applications.otherHandling.total\"",
+                assertThrows(IllegalArgumentException.class,
+                        () -> report.withCell("applications.otherHandling.total", 1)).getMessage());
+        assertEquals(Money.ofWanYuan(new BigDecimal("1.50")),
+                report.withCell("proactiveDisclosure.fees.amountWanYuan", Money.parse("1.50万元"))
+                        .cell("proactiveDisclosure.fees.amountWanYuan"));
+    }
+
+    @Test
+    void theApplicationsBuilderKnowsEachEditionsRows() {
+        Applications.Builder builder2021 = Applications.builder(Edition.EDITION_2021);
+        assertEquals("applications.otherHandling exists only in edition 2019, this is edition 2021",
+                assertThrows(IllegalStateException.class, () -> builder2021.otherHandling(1, 0, 0, 0, 0, 0, 1)).getMessage());
+        Applications.Builder builder2019 = Applications.builder(Edition.EDITION_2019);
+        assertThrows(IllegalStateException.class, () -> builder2019.otherHandling(OtherHandling.zero()));
+        Applications2019 apps = (Applications2019) builder2019.otherHandling(2, 0, 0, 0, 0, 0, 2)
+                .carriedForward(1, 0, 0, 0, 0, 0, 1).build();
+        assertEquals(ApplicantCounts.of(2, 0, 0, 0, 0, 0, 2), apps.otherHandling());
+        assertEquals(ApplicantCounts.of(1, 0, 0, 0, 0, 0, 1), apps.row(22));
+        assertThrows(IndexOutOfBoundsException.class, () -> apps.row(23));
+        assertThrows(IndexOutOfBoundsException.class, () -> apps.row(-1));
+    }
+
+    @Test
+    void fieldsReadAndWriteTheirText() {
+        AnnualReport report = PublishedReports.dongyingqu2023().withOverview(new Overview("总", "一", "二", "三", "四", "五"));
+        AnnualReport.Builder builder = AnnualReport.builder(Edition.EDITION_2021);
+        for (ReportField field : ReportField.values()) {
+            builder.field(field, field.toText(report));
+        }
+        AnnualReport copy = builder.applications(report.applications())
+                .proactiveDisclosure(report.proactiveDisclosure())
+                .reconsiderationAndLitigation(report.reconsiderationAndLitigation())
+                .build();
+        assertEquals(report, copy);
+        assertEquals("2024-01-26", ReportField.PUBLISHED_ON.toText(report));
+        assertEquals("", ReportField.PUBLISHED_ON.toText(report.withPublishedOn(null)));
+        assertEquals("publishedOn must be a date yyyy-MM-dd, was \"2024-1-26\"",
+                assertThrows(IllegalArgumentException.class,
+                        () -> builder.field(ReportField.PUBLISHED_ON, "2024-1-26")).getMessage());
+        assertEquals("edition is 2021 in this builder, was 2019",
+                assertThrows(IllegalArgumentException.class, () -> builder.field(ReportField.EDITION, "2019")).getMessage());
+        assertEquals(LocalDate.of(2024, 1, 26), copy.publishedOn());
+    }
+}
