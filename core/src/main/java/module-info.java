@@ -3,7 +3,7 @@
  * the catalogue of its template, in both official editions.
  */
 module dev.xxgk.core {
-    requires static transitive jakarta.validation;
+    requires static jakarta.validation;
 
     exports dev.xxgk;
     exports dev.xxgk.constraint;

@@ -24,6 +24,7 @@ import java.lang.annotation.Target;
  * <p>Each rule violation becomes one {@code ConstraintViolation} whose property path is the
  * cell's code, such as {@code applications.granted.total}.
  */
+@SuppressWarnings("exports") // jakarta.validation is optional: users who validate have it
 @Documented
 @Constraint(validatedBy = {})
 @Target({TYPE, FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})

@@ -1,0 +1,96 @@
+package dev.xxgk.validation.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xxgk.model.AnnualReport;
+import dev.xxgk.model.Count;
+import dev.xxgk.model.Edition;
+import dev.xxgk.template.Cell;
+import dev.xxgk.template.Relation;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The generators' own contract, checked against the catalogue's relations without the engine. */
+class ReportGeneratorTest {
+
+    private static long sum(AnnualReport report, java.util.List<Cell> cells) {
+        long sum = 0;
+        for (Cell cell : cells) {
+            sum += cell.count(report).value();
+        }
+        return sum;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void theSameSeedGivesTheSameReport(Edition edition) {
+        for (long seed = 0; seed < 50; seed++) {
+            assertEquals(ReportGenerator.valid(new SplittableRandom(seed), edition),
+                    ReportGenerator.valid(new SplittableRandom(seed), edition));
+            assertEquals(ReportGenerator.broken(new SplittableRandom(seed), edition),
+                    ReportGenerator.broken(new SplittableRandom(seed), edition));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void validReportsSatisfyEveryRelationAndHaveNoBlankOrNegativeCount(Edition edition) {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 500; i++) {
+            AnnualReport report = ReportGenerator.valid(random, edition);
+            assertEquals(edition, report.edition());
+            assertEquals(edition, Edition.forYear(report.year()));
+            for (Cell cell : report.template().cells()) {
+                assertFalse(cell.get(report).isBlank(), cell.code());
+                if (cell.kind() == dev.xxgk.template.CellKind.COUNT) {
+                    assertTrue(cell.count(report).value() >= 0, cell.code());
+                }
+            }
+            for (Relation relation : report.template().relations()) {
+                assertEquals(sum(report, relation.left()), sum(report, relation.right()), relation.toString());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void blanksAreMadeAndOnlyBlanks(Edition edition) {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 200; i++) {
+            AnnualReport report = ReportGenerator.withBlanks(random, edition);
+            assertTrue(report.template().cells().stream().anyMatch(c -> c.get(report).isBlank()));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void brokenArithmeticBreaksOnlyItsOwnRelations(Edition edition) {
+        SplittableRandom random = new SplittableRandom(3);
+        for (String rule : java.util.List.of("APP-BALANCE", "APP-OUTCOMES", "APP-ROW-TOTAL", "LIT-TOTAL")) {
+            for (int i = 0; i < 100; i++) {
+                BrokenReport broken = ReportGenerator.broken(random, edition, rule);
+                AnnualReport report = broken.report();
+                int brokenRelations = 0;
+                for (Relation relation : report.template().relations()) {
+                    boolean holds = sum(report, relation.left()) == sum(report, relation.right());
+                    if (!holds) {
+                        assertEquals(rule, relation.ruleId(), relation.toString());
+                        brokenRelations++;
+                    }
+                }
+                assertTrue(brokenRelations > 0, rule);
+                for (Cell cell : report.template().cells()) {
+                    if (cell.kind() == dev.xxgk.template.CellKind.COUNT) {
+                        assertTrue(cell.count(report).value() >= 0, cell.code());
+                    }
+                }
+            }
+        }
+        BrokenReport negative = ReportGenerator.broken(random, edition, "NON-NEGATIVE");
+        assertTrue(negative.report().template().cells().stream()
+                .anyMatch(c -> c.get(negative.report()) instanceof Count n && n.isPresent() && n.value() < 0));
+    }
+}
