@@ -1,9 +1,23 @@
 /**
  * xxgk validation: the rule engine, its Jakarta Bean Validation constraint validator, and
  * generators of reports for property-based tests.
+ *
+ * <p>Rules added by vendors are found through {@link dev.xxgk.validation.spi.ReportRule}; the
+ * validator of {@link dev.xxgk.constraint.ConsistentReport} is provided to Hibernate Validator,
+ * which creates it by reflection and so needs the implementation package opened to it.
  */
+@SuppressWarnings("module") // Hibernate Validator, opened to, is only on the test module path
 module dev.xxgk.validation {
     requires transitive dev.xxgk.core;
+    requires jakarta.validation;
 
+    exports dev.xxgk.validation;
+    exports dev.xxgk.validation.spi;
     exports dev.xxgk.validation.generator;
+
+    opens dev.xxgk.validation.internal to org.hibernate.validator;
+
+    uses dev.xxgk.validation.spi.ReportRule;
+
+    provides jakarta.validation.ConstraintValidator with dev.xxgk.validation.internal.ConsistentReportValidator;
 }

@@ -25,6 +25,8 @@ import java.util.random.RandomGenerator;
  *       violation of any severity in either profile.
  *   <li>{@link #withBlanks} makes a valid report and leaves some cells blank.
  *   <li>{@link #broken} makes a report in which exactly one rule is broken, and says which.
+ *   <li>{@link #followingYear} makes the same agency's valid report on the next year, consistent
+ *       with the one given under every cross-year rule.
  * </ul>
  *
  * <p>The same seed gives the same report, so a failing case is replayed from its seed:
@@ -63,9 +65,11 @@ public final class ReportGenerator {
     }
 
     /**
-     * A report of an edition in which every rule holds: every cell filled, every sum right, no
-     * negative count, the year in the edition's years, the publication date (when given) in the
-     * first quarter after the report year.
+     * A report of an edition in which every rule of the engine holds, in either profile and at every
+     * severity: every cell filled, every sum right, no negative count or amount, the year in the
+     * edition's years, the publication date (when given) in the first quarter after the report
+     * year; in edition 2019 also 对外公开总数量 at least 本年新公开数量, 上一年项目数量 + 本年增/减 not
+     * negative, and a procurement amount of 0 exactly when there is no procurement project.
      *
      * @param random the source of randomness
      * @param edition the edition
@@ -95,14 +99,34 @@ public final class ReportGenerator {
         return builder.build();
     }
 
+    private static final List<String> BREAKABLE = List.of("APP-BALANCE", "APP-OUTCOMES", "APP-ROW-TOTAL", "LIT-TOTAL",
+            "NON-NEGATIVE", "BLANK-CELL", "EDITION-YEAR", "PD-PUBLISHED-TOTAL", "PD-ITEMS-NON-NEGATIVE",
+            "PD-PROCUREMENT-ZERO", "PUBLISHED-EARLY", "PUBLISHED-LATE");
+
+    /** The rules that check cells of edition 2019 only. */
+    private static final List<String> ONLY_2019 = List.of("PD-PUBLISHED-TOTAL", "PD-ITEMS-NON-NEGATIVE",
+            "PD-PROCUREMENT-ZERO");
+
     /**
-     * The ids of the rules {@link #broken} can break.
+     * The ids of the rules {@link #broken} can break in one edition or the other: every
+     * single-report rule of the engine.
      *
      * @return the rule ids
      */
     public static List<String> breakableRules() {
-        return List.of("APP-BALANCE", "APP-OUTCOMES", "APP-ROW-TOTAL", "LIT-TOTAL", "NON-NEGATIVE", "BLANK-CELL",
-                "EDITION-YEAR");
+        return BREAKABLE;
+    }
+
+    /**
+     * The ids of the rules {@link #broken} can break in reports of an edition.
+     *
+     * @param edition the edition
+     * @return the rule ids
+     */
+    public static List<String> breakableRules(Edition edition) {
+        Objects.requireNonNull(edition, "edition");
+        return edition == Edition.EDITION_2019 ? BREAKABLE
+                : BREAKABLE.stream().filter(rule -> !ONLY_2019.contains(rule)).toList();
     }
 
     /**
@@ -113,7 +137,7 @@ public final class ReportGenerator {
      * @return the report and the rule that must fire
      */
     public static BrokenReport broken(RandomGenerator random, Edition edition) {
-        List<String> rules = breakableRules();
+        List<String> rules = breakableRules(edition);
         return broken(random, edition, rules.get(random.nextInt(rules.size())));
     }
 
@@ -123,12 +147,16 @@ public final class ReportGenerator {
      *
      * @param random the source of randomness
      * @param edition the edition
-     * @param ruleId one of {@link #breakableRules()}
+     * @param ruleId one of {@link #breakableRules(Edition)}
      * @return the report and the rule that must fire
-     * @throws IllegalArgumentException if the rule is not one the generator can break
+     * @throws IllegalArgumentException if the rule is not one the generator can break in the edition
      */
     public static BrokenReport broken(RandomGenerator random, Edition edition, String ruleId) {
         Objects.requireNonNull(ruleId, "ruleId");
+        if (BREAKABLE.contains(ruleId) && !breakableRules(edition).contains(ruleId)) {
+            throw new IllegalArgumentException("rule " + ruleId + " checks reports of edition 2019 only, not of edition "
+                    + edition);
+        }
         AnnualReport.Builder builder = validBuilder(random, edition, true);
         AnnualReport valid = builder.build();
         Template template = Template.of(edition);
@@ -174,10 +202,102 @@ public final class ReportGenerator {
                 builder.publishedOn(null);
                 changed.add(ReportField.YEAR.code());
             }
+            case "PD-PUBLISHED-TOTAL" -> {
+                // the total drops below this year's newly published (at least 10 with room to break)
+                String row = "proactiveDisclosure." + (random.nextBoolean() ? "regulations" : "normativeDocuments");
+                int published = ((Count) valid.cell(row + ".newlyPublished")).value();
+                builder.cell(row + ".totalPublished", published - d);
+                changed.add(row + ".totalPublished");
+            }
+            case "PD-ITEMS-NON-NEGATIVE" -> {
+                String row = "proactiveDisclosure." + ITEM_ROWS[random.nextInt(ITEM_ROWS.length)];
+                int previous = ((Count) valid.cell(row + ".previousYearItems")).value();
+                builder.cell(row + ".change", -(previous + d));
+                changed.add(row + ".change");
+            }
+            case "PD-PROCUREMENT-ZERO" -> {
+                Money amount = (Money) valid.cell("proactiveDisclosure.procurement.totalAmount");
+                if (random.nextBoolean()) {
+                    builder.cell("proactiveDisclosure.procurement.projects", 0)
+                            .cell("proactiveDisclosure.procurement.totalAmount", Money.of(amount(random, 2), amount.unit()));
+                } else {
+                    builder.cell("proactiveDisclosure.procurement.projects", d)
+                            .cell("proactiveDisclosure.procurement.totalAmount", Money.of(BigDecimal.ZERO, amount.unit()));
+                }
+                changed.add("proactiveDisclosure.procurement.projects");
+                changed.add("proactiveDisclosure.procurement.totalAmount");
+            }
+            case "PUBLISHED-EARLY" -> {
+                builder.publishedOn(LocalDate.of(valid.year(), 1, 1).plusDays(random.nextInt(365)));
+                changed.add(ReportField.PUBLISHED_ON.code());
+            }
+            case "PUBLISHED-LATE" -> {
+                builder.publishedOn(LocalDate.of(valid.year() + 1, 4, 1).plusDays(random.nextInt(700)));
+                changed.add(ReportField.PUBLISHED_ON.code());
+            }
             default -> throw new IllegalArgumentException(
                     "the generator cannot break rule " + ruleId + "; it breaks " + breakableRules());
         }
         return new BrokenReport(builder.build(), ruleId, changed);
+    }
+
+    /**
+     * The same agency's report on the year after {@code previous}, valid under every rule and
+     * consistent with {@code previous} under every cross-year rule that applies to the pair: row
+     * 二 of section 三 repeats last year's row 四; in edition 2019 上一年项目数量 is last year's plus
+     * its 本年增/减; in edition 2021 现行有效件数 is last year's plus 本年制发件数 minus 本年废止件数.
+     * The edition is the one official for the new year, so a report on 2020 is followed by one of
+     * edition 2021, which only {@code APP-CARRY-XYEAR} compares with it.
+     *
+     * <p>{@code previous} should itself be valid: a blank or negative figure of it that the new
+     * report would repeat is drawn at random instead.
+     *
+     * @param random the source of randomness
+     * @param previous last year's report
+     * @return this year's report
+     * @throws IllegalArgumentException if {@code previous} is on the last year the model accepts
+     */
+    public static AnnualReport followingYear(RandomGenerator random, AnnualReport previous) {
+        Objects.requireNonNull(random, "random");
+        Objects.requireNonNull(previous, "previous");
+        int year = previous.year() + 1;
+        if (year > AnnualReport.MAX_YEAR) {
+            throw new IllegalArgumentException("the report on " + previous.year()
+                    + " has no following year: the last year is " + AnnualReport.MAX_YEAR);
+        }
+        Edition edition = Edition.forYear(year);
+        int[] carried = new int[APPLICANT_COLUMNS.length];
+        for (int c = 0; c < carried.length; c++) {
+            carried[c] = count(random, previous, "applications.carriedForward." + APPLICANT_COLUMNS[c]);
+        }
+        AnnualReport.Builder builder = validBuilder(random, edition, year, previous.agency(), false, carried);
+        String p = Section.PROACTIVE_DISCLOSURE.code() + ".";
+        if (edition == previous.edition() && edition == Edition.EDITION_2019) {
+            for (String row : ITEM_ROWS) {
+                Count change = (Count) previous.cell(p + row + ".change");
+                long items = (long) count(random, previous, p + row + ".previousYearItems") + change.orElse(0);
+                items(random, builder, p + row, items < 0 || items > Integer.MAX_VALUE ? count(random) : (int) items);
+            }
+        } else if (edition == previous.edition()) {
+            for (String row : DOCUMENT_ROWS) {
+                long before = count(random, previous, p + row + ".inForce");
+                int issued = count(random);
+                int repealed = (int) Math.min(count(random), before + issued);
+                long inForce = before + issued - repealed;
+                if (inForce <= Integer.MAX_VALUE) {
+                    builder.cell(p + row + ".issued", issued)
+                            .cell(p + row + ".repealed", repealed)
+                            .cell(p + row + ".inForce", (int) inForce);
+                }
+            }
+        }
+        return builder.build();
+    }
+
+    /** A count of a report, or a random one where it is blank or negative. */
+    private static int count(RandomGenerator random, AnnualReport report, String code) {
+        Count count = (Count) report.cell(code);
+        return count.isBlank() || count.value() < 0 ? count(random) : count.value();
     }
 
     private static final String[] APPLICANT_COLUMNS = {
@@ -188,6 +308,10 @@ public final class ReportGenerator {
     private static final String[] LITIGATION_GROUPS = {
         "reconsideration", "litigationDirect", "litigationAfterReconsideration",
     };
+
+    private static final String[] DOCUMENT_ROWS = {"regulations", "normativeDocuments"};
+
+    private static final String[] ITEM_ROWS = {"licensing", "otherServices", "penalties", "coercion", "fees"};
 
     private static void add(AnnualReport.Builder builder, AnnualReport valid, String code, int delta,
             List<String> changed) {
@@ -204,10 +328,20 @@ public final class ReportGenerator {
      * least 10, so that lowering them keeps every count at zero or more.
      */
     private static AnnualReport.Builder validBuilder(RandomGenerator random, Edition edition, boolean roomToBreak) {
-        Template template = Template.of(edition);
         int year = edition == Edition.EDITION_2019 ? 2019 + random.nextInt(2) : 2021 + random.nextInt(6);
+        return validBuilder(random, edition, year, AGENCIES[random.nextInt(AGENCIES.length)]
+                + (random.nextInt(4) == 0 ? text(random) : ""), roomToBreak, null);
+    }
+
+    /**
+     * A valid report's builder for a year and agency; {@code carriedOver}, when given, fixes row
+     * 二 of section 三 (the six applicant columns).
+     */
+    private static AnnualReport.Builder validBuilder(RandomGenerator random, Edition edition, int year, String agency,
+            boolean roomToBreak, int[] carriedOver) {
+        Template template = Template.of(edition);
         AnnualReport.Builder builder = AnnualReport.builder(edition)
-                .agency(AGENCIES[random.nextInt(AGENCIES.length)] + (random.nextInt(4) == 0 ? text(random) : ""))
+                .agency(agency)
                 .year(year)
                 .publishedOn(random.nextInt(3) == 0 ? null
                         : LocalDate.of(year + 1, 1, 1).plusDays(random.nextInt(90)));
@@ -216,8 +350,8 @@ public final class ReportGenerator {
                 builder.field(field, random.nextInt(4) == 0 ? "" : text(random));
             }
         }
-        proactive(random, edition, builder);
-        applications(random, template, builder, roomToBreak);
+        proactive(random, edition, builder, roomToBreak);
+        applications(random, template, builder, roomToBreak, carriedOver);
         for (String group : LITIGATION_GROUPS) {
             int sum = 0;
             String[] columns = {"upheld", "corrected", "other", "pending"};
@@ -231,19 +365,24 @@ public final class ReportGenerator {
         return builder;
     }
 
-    private static void proactive(RandomGenerator random, Edition edition, AnnualReport.Builder builder) {
+    /**
+     * Fills section 二 so that every rule holds: 对外公开总数量 at least 本年新公开数量, 上一年项目数量 +
+     * 本年增/减 not negative, no procurement amount without a project and none of zero with one.
+     * With {@code roomToBreak}, 本年新公开数量 is at least 10 so that {@link #broken} can put the
+     * total below it.
+     */
+    private static void proactive(RandomGenerator random, Edition edition, AnnualReport.Builder builder,
+            boolean roomToBreak) {
         String p = Section.PROACTIVE_DISCLOSURE.code() + ".";
         if (edition == Edition.EDITION_2019) {
-            for (String row : new String[] {"regulations", "normativeDocuments"}) {
-                int published = count(random);
+            for (String row : DOCUMENT_ROWS) {
+                int published = count(random) + (roomToBreak ? 10 : 0);
                 builder.cell(p + row + ".newlyMade", count(random))
                         .cell(p + row + ".newlyPublished", published)
                         .cell(p + row + ".totalPublished", published + count(random));
             }
-            for (String row : new String[] {"licensing", "otherServices", "penalties", "coercion", "fees"}) {
-                int previous = count(random);
-                builder.cell(p + row + ".previousYearItems", previous)
-                        .cell(p + row + ".change", random.nextBoolean() ? count(random) : -random.nextInt(previous + 1));
+            for (String row : ITEM_ROWS) {
+                items(random, builder, p + row, count(random));
                 if (!row.equals("fees")) {
                     builder.cell(p + row + ".decisions", count(random));
                 }
@@ -253,7 +392,7 @@ public final class ReportGenerator {
                     .cell(p + "procurement.totalAmount", Money.of(projects == 0 ? BigDecimal.ZERO : amount(random, 2),
                             random.nextBoolean() ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN));
         } else {
-            for (String row : new String[] {"regulations", "normativeDocuments"}) {
+            for (String row : DOCUMENT_ROWS) {
                 builder.cell(p + row + ".issued", count(random))
                         .cell(p + row + ".repealed", count(random))
                         .cell(p + row + ".inForce", count(random));
@@ -266,13 +405,20 @@ public final class ReportGenerator {
         }
     }
 
+    /** 上一年项目数量 and a 本年增/减 that keeps this year's items at zero or more. */
+    private static void items(RandomGenerator random, AnnualReport.Builder builder, String row, int previous) {
+        builder.cell(row + ".previousYearItems", previous)
+                .cell(row + ".change", random.nextBoolean() ? count(random) : -random.nextInt(previous + 1));
+    }
+
     /**
      * Fills section 三 column by column so that every relation holds: outcomes first, their sum is
-     * （七）总计; a carried-forward figure; the inflow they make is split into 一 and 二. Row totals
-     * are the sums of the six applicant columns, so the 总计 column adds up too.
+     * （七）总计; a carried-forward figure; the inflow they make is split into 一 and 二 (with 二
+     * fixed when {@code carriedOver} is given, the outcomes growing if the inflow would be smaller).
+     * Row totals are the sums of the six applicant columns, so the 总计 column adds up too.
      */
     private static void applications(RandomGenerator random, Template template, AnnualReport.Builder builder,
-            boolean roomToBreak) {
+            boolean roomToBreak, int[] carriedOver) {
         var rows = template.rows(Section.APPLICATIONS);
         int n = rows.size();
         int notHeld = template.cell("applications.unavailable.notHeld.total").row().index();
@@ -288,10 +434,15 @@ public final class ReportGenerator {
                 values[notHeld][c] += 10;
                 handled += 10;
             }
-            values[n - 2][c] = handled;
             values[n - 1][c] = count(random) + (roomToBreak ? 10 : 0);
+            if (carriedOver != null && handled + values[n - 1][c] < carriedOver[c]) {
+                int more = carriedOver[c] - handled - values[n - 1][c];
+                values[2][c] += more;
+                handled += more;
+            }
+            values[n - 2][c] = handled;
             int inflow = handled + values[n - 1][c];
-            values[1][c] = random.nextInt(inflow + 1) / (random.nextBoolean() ? 1 : 4);
+            values[1][c] = carriedOver != null ? carriedOver[c] : random.nextInt(inflow + 1) / (random.nextBoolean() ? 1 : 4);
             values[0][c] = inflow - values[1][c];
         }
         for (int r = 0; r < n; r++) {

@@ -93,4 +93,65 @@ class ReportGeneratorTest {
         assertTrue(negative.report().template().cells().stream()
                 .anyMatch(c -> c.get(negative.report()) instanceof Count n && n.isPresent() && n.value() < 0));
     }
+
+    @org.junit.jupiter.api.Test
+    void edition2019OnlyRulesAreNotBrokenInEdition2021() {
+        java.util.List<String> rules2021 = ReportGenerator.breakableRules(Edition.EDITION_2021);
+        assertEquals(ReportGenerator.breakableRules(), ReportGenerator.breakableRules(Edition.EDITION_2019));
+        for (String rule : java.util.List.of("PD-PUBLISHED-TOTAL", "PD-ITEMS-NON-NEGATIVE", "PD-PROCUREMENT-ZERO")) {
+            assertFalse(rules2021.contains(rule), rule);
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> ReportGenerator.broken(new SplittableRandom(1), Edition.EDITION_2021, rule));
+            assertEquals("rule " + rule + " checks reports of edition 2019 only, not of edition 2021", e.getMessage());
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ReportGenerator.broken(new SplittableRandom(1), Edition.EDITION_2021, "NO-SUCH-RULE"));
+        SplittableRandom random = new SplittableRandom(2);
+        for (int i = 0; i < 200; i++) {
+            assertTrue(rules2021.contains(ReportGenerator.broken(random, Edition.EDITION_2021).ruleId()));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void brokenDatesAreWhereTheirRulesSay(Edition edition) {
+        SplittableRandom random = new SplittableRandom(4);
+        for (int i = 0; i < 100; i++) {
+            AnnualReport early = ReportGenerator.broken(random, edition, "PUBLISHED-EARLY").report();
+            assertEquals(early.year(), early.publishedOn().getYear());
+            AnnualReport late = ReportGenerator.broken(random, edition, "PUBLISHED-LATE").report();
+            assertTrue(late.publishedOn().isAfter(java.time.LocalDate.of(late.year() + 1, 3, 31)), late.publishedOn()::toString);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void theFollowingYearCarriesLastYearsFiguresOver(Edition edition) {
+        SplittableRandom random = new SplittableRandom(8);
+        for (int i = 0; i < 200; i++) {
+            AnnualReport previous = ReportGenerator.valid(random, edition);
+            AnnualReport current = ReportGenerator.followingYear(random, previous);
+            assertEquals(previous.year() + 1, current.year());
+            assertEquals(Edition.forYear(current.year()), current.edition());
+            assertEquals(previous.agency(), current.agency());
+            assertEquals(previous.applications().carriedForward(), current.applications().carriedOver());
+            for (Relation relation : current.template().relations()) {
+                assertEquals(sum(current, relation.left()), sum(current, relation.right()), relation.toString());
+            }
+            if (current.edition() == previous.edition() && edition == Edition.EDITION_2021) {
+                var before = (dev.xxgk.model.ProactiveDisclosure2021) previous.proactiveDisclosure();
+                var now = (dev.xxgk.model.ProactiveDisclosure2021) current.proactiveDisclosure();
+                assertEquals(before.regulations().inForce().value() + now.regulations().issued().value()
+                        - now.regulations().repealed().value(), now.regulations().inForce().value());
+            } else if (current.edition() == previous.edition()) {
+                var before = (dev.xxgk.model.ProactiveDisclosure2019) previous.proactiveDisclosure();
+                var now = (dev.xxgk.model.ProactiveDisclosure2019) current.proactiveDisclosure();
+                assertEquals(before.fees().previousYearItems().value() + before.fees().change().value(),
+                        now.fees().previousYearItems().value());
+            }
+        }
+        AnnualReport last = ReportGenerator.valid(random, Edition.EDITION_2021).withYear(AnnualReport.MAX_YEAR);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ReportGenerator.followingYear(random, last));
+    }
 }

@@ -1,0 +1,453 @@
+package dev.xxgk.validation;
+
+import static dev.xxgk.validation.Reports.oneGranted;
+import static dev.xxgk.validation.Reports.row;
+import static dev.xxgk.validation.Reports.year;
+import static dev.xxgk.validation.Reports.zero;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xxgk.model.AnnualReport;
+import dev.xxgk.model.Count;
+import dev.xxgk.model.Edition;
+import dev.xxgk.model.Money;
+import dev.xxgk.model.MoneyUnit;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The specification of every rule: for each, the smallest report that breaks it (it alone) with
+ * the exact violations it must give, and the smallest that passes, in both editions where the rule
+ * applies. The reports start from a report of zeros, which breaks no rule.
+ */
+class RuleSpecificationTest {
+
+    private static final Edition E2019 = Edition.EDITION_2019;
+    private static final Edition E2021 = Edition.EDITION_2021;
+    private static final List<Edition> BOTH = List.of(E2019, E2021);
+    private static final ReportValidator FILING = ReportValidator.standard(Profile.FILING);
+
+    /** A violation as the table states it: path, expected, actual. */
+    record Expect(String path, String expected, String actual) {
+        @Override
+        public String toString() {
+            return path + " expected " + expected + " actual " + actual;
+        }
+    }
+
+    private static Expect at(String path, String expected, String actual) {
+        return new Expect(path, expected, actual);
+    }
+
+    /** One line of the specification. */
+    record Spec(String rule, Edition edition, String name, Function<Edition, AnnualReport> report, Severity severity,
+            List<Expect> violations) {
+        @Override
+        public String toString() {
+            return rule + " " + edition + " " + name;
+        }
+    }
+
+    private static List<Spec> breaking(String rule, List<Edition> editions, String name, Severity severity,
+            Function<Edition, AnnualReport> report, Expect... expected) {
+        List<Spec> specs = new ArrayList<>();
+        for (Edition edition : editions) {
+            specs.add(new Spec(rule, edition, name, report, severity, List.of(expected)));
+        }
+        return specs;
+    }
+
+    private static List<Spec> passing(String rule, List<Edition> editions, String name,
+            Function<Edition, AnnualReport> report) {
+        return breaking(rule, editions, name, null, report);
+    }
+
+    private static LocalDate endOfYear(Edition edition) {
+        return LocalDate.of(year(edition), 12, 31);
+    }
+
+    static Stream<Spec> breakingReports() {
+        List<Spec> specs = new ArrayList<>();
+        specs.addAll(breaking("APP-BALANCE", BOTH, "a new request neither handled nor carried forward", Severity.ERROR,
+                e -> row(zero(e), "newRequests", 1, 1).build(),
+                at("applications.carriedForward.naturalPerson", "1", "0"),
+                at("applications.carriedForward.total", "1", "0")));
+        specs.addAll(breaking("APP-OUTCOMES", BOTH, "an outcome outside （七）总计", Severity.ERROR,
+                e -> row(zero(e), "granted", 1, 1).build(),
+                at("applications.totalHandled.naturalPerson", "1", "0"),
+                at("applications.totalHandled.total", "1", "0")));
+        specs.addAll(breaking("APP-OUTCOMES", List.of(E2019), "（六）其他处理 outside （七）总计", Severity.ERROR,
+                e -> row(zero(e), "otherHandling", 1, 1).build(),
+                at("applications.totalHandled.naturalPerson", "1", "0"),
+                at("applications.totalHandled.total", "1", "0")));
+        specs.addAll(breaking("APP-OUTCOMES", List.of(E2021), "（六）2 outside （七）总计", Severity.ERROR,
+                e -> row(zero(e), "otherHandling.unpaidFee", 1, 1).build(),
+                at("applications.totalHandled.naturalPerson", "1", "0"),
+                at("applications.totalHandled.total", "1", "0")));
+        specs.addAll(breaking("APP-ROW-TOTAL", BOTH, "a request counted in two rows' totals crosswise", Severity.ERROR,
+                e -> {
+                    AnnualReport.Builder b = row(zero(e), "newRequests", 1, 1);
+                    row(b, "totalHandled", 1, 1);
+                    row(b, "granted", 1, 0);
+                    return row(b, "unavailable.notHeld", 0, 1).build();
+                },
+                at("applications.granted.total", "1", "0"),
+                at("applications.unavailable.notHeld.total", "0", "1")));
+        specs.addAll(breaking("LIT-TOTAL", BOTH, "a case outside the total", Severity.ERROR,
+                e -> zero(e).cell("reconsiderationAndLitigation.reconsideration.upheld", 1).build(),
+                at("reconsiderationAndLitigation.reconsideration.total", "1", "0")));
+        specs.addAll(breaking("LIT-TOTAL", BOTH, "a total without its case", Severity.ERROR,
+                e -> zero(e).cell("reconsiderationAndLitigation.litigationAfterReconsideration.total", 2)
+                        .cell("reconsiderationAndLitigation.litigationAfterReconsideration.pending", 1).build(),
+                at("reconsiderationAndLitigation.litigationAfterReconsideration.total", "1", "2")));
+        specs.addAll(breaking("NON-NEGATIVE", BOTH, "a negative count that still adds up", Severity.ERROR,
+                e -> zero(e).cell("reconsiderationAndLitigation.reconsideration.upheld", -1)
+                        .cell("reconsiderationAndLitigation.reconsideration.corrected", 1).build(),
+                at("reconsiderationAndLitigation.reconsideration.upheld", "≥ 0", "-1")));
+        specs.addAll(breaking("NON-NEGATIVE", List.of(E2021), "a negative fee income", Severity.ERROR,
+                e -> zero(e).cell("proactiveDisclosure.fees.amountWanYuan", Money.ofWanYuan(new BigDecimal("-1.5")))
+                        .build(),
+                at("proactiveDisclosure.fees.amountWanYuan", "≥ 0", "-1.5万元")));
+        specs.addAll(breaking("NON-NEGATIVE", List.of(E2019), "a negative procurement amount", Severity.ERROR,
+                e -> zero(e).cell("proactiveDisclosure.procurement.projects", 1)
+                        .cell("proactiveDisclosure.procurement.totalAmount", Money.of(new BigDecimal("-5"), MoneyUnit.YUAN))
+                        .build(),
+                at("proactiveDisclosure.procurement.totalAmount", "≥ 0", "-5元")));
+        specs.addAll(breaking("BLANK-CELL", BOTH, "a blank part of three sums, none of them checked", Severity.ERROR,
+                e -> oneGranted(e).cell("applications.granted.naturalPerson", Count.blank()).build(),
+                at("applications.granted.naturalPerson", "filled", "blank")));
+        specs.addAll(breaking("BLANK-CELL", List.of(E2019), "a blank amount", Severity.ERROR,
+                e -> zero(e).cell("proactiveDisclosure.procurement.totalAmount", Money.blank()).build(),
+                at("proactiveDisclosure.procurement.totalAmount", "filled", "blank")));
+        specs.addAll(breaking("EDITION-YEAR", List.of(E2019), "edition 2019 for 2021", Severity.WARNING,
+                e -> zero(e, 2021).build(), at("edition", "2021", "2019")));
+        specs.addAll(breaking("EDITION-YEAR", List.of(E2021), "edition 2021 for 2020", Severity.WARNING,
+                e -> zero(e, 2020).build(), at("edition", "2019", "2021")));
+        specs.addAll(breaking("PD-PUBLISHED-TOTAL", List.of(E2019), "fewer in total than published this year",
+                Severity.WARNING,
+                e -> zero(e).cell("proactiveDisclosure.regulations.newlyPublished", 2)
+                        .cell("proactiveDisclosure.regulations.totalPublished", 1).build(),
+                at("proactiveDisclosure.regulations.totalPublished", "≥ 2", "1")));
+        specs.addAll(breaking("PD-ITEMS-NON-NEGATIVE", List.of(E2019), "more items dropped than there were",
+                Severity.ERROR,
+                e -> zero(e).cell("proactiveDisclosure.licensing.previousYearItems", 2)
+                        .cell("proactiveDisclosure.licensing.change", -3).build(),
+                at("proactiveDisclosure.licensing.change", "≥ -2", "-3")));
+        specs.addAll(breaking("PD-ITEMS-NON-NEGATIVE", List.of(E2019), "a fee dropped from none",
+                Severity.ERROR,
+                e -> zero(e).cell("proactiveDisclosure.fees.change", -1).build(),
+                at("proactiveDisclosure.fees.change", "≥ 0", "-1")));
+        specs.addAll(breaking("PD-PROCUREMENT-ZERO", List.of(E2019), "an amount without a project", Severity.WARNING,
+                e -> zero(e).cell("proactiveDisclosure.procurement.totalAmount", Money.of(BigDecimal.valueOf(5),
+                        MoneyUnit.YUAN)).build(),
+                at("proactiveDisclosure.procurement.totalAmount", "0", "5元")));
+        specs.addAll(breaking("PD-PROCUREMENT-ZERO", List.of(E2019), "a project without an amount", Severity.WARNING,
+                e -> zero(e).cell("proactiveDisclosure.procurement.projects", 1).build(),
+                at("proactiveDisclosure.procurement.totalAmount", "> 0", "0元")));
+        specs.addAll(breaking("PUBLISHED-EARLY", BOTH, "published on the last day of the report year",
+                Severity.WARNING, e -> zero(e).publishedOn(endOfYear(e)).build(),
+                at("publishedOn", "> " + endOfYear(E2019), endOfYear(E2019).toString())).subList(0, 1));
+        specs.addAll(breaking("PUBLISHED-EARLY", List.of(E2021), "published on the last day of the report year",
+                Severity.WARNING, e -> zero(e).publishedOn(endOfYear(e)).build(),
+                at("publishedOn", "> " + endOfYear(E2021), endOfYear(E2021).toString())));
+        for (Edition e : BOTH) {
+            LocalDate late = LocalDate.of(year(e) + 1, 4, 1);
+            specs.addAll(breaking("PUBLISHED-LATE", List.of(e), "published on 1 April", Severity.INFO,
+                    x -> zero(x).publishedOn(late).build(),
+                    at("publishedOn", "≤ " + late.minusDays(1), late.toString())));
+        }
+        return specs.stream();
+    }
+
+    static Stream<Spec> passingReports() {
+        List<Spec> specs = new ArrayList<>();
+        specs.addAll(passing("*", BOTH, "every cell 0", e -> zero(e).build()));
+        for (String rule : List.of("APP-BALANCE", "APP-OUTCOMES", "APP-ROW-TOTAL")) {
+            specs.addAll(passing(rule, BOTH, "one request, granted", e -> oneGranted(e).build()));
+        }
+        specs.addAll(passing("APP-BALANCE", BOTH, "one request carried over and forward",
+                e -> row(row(zero(e), "carriedOver", 1, 1), "carriedForward", 1, 1).build()));
+        specs.addAll(passing("APP-OUTCOMES", List.of(E2021), "one request in （六）2",
+                e -> row(row(row(zero(e), "newRequests", 1, 1), "otherHandling.unpaidFee", 1, 1), "totalHandled", 1, 1)
+                        .build()));
+        specs.addAll(passing("LIT-TOTAL", BOTH, "one case upheld",
+                e -> zero(e).cell("reconsiderationAndLitigation.reconsideration.upheld", 1)
+                        .cell("reconsiderationAndLitigation.reconsideration.total", 1).build()));
+        specs.addAll(passing("NON-NEGATIVE", List.of(E2019), "a negative 本年增/减, which is signed",
+                e -> zero(e).cell("proactiveDisclosure.licensing.previousYearItems", 5)
+                        .cell("proactiveDisclosure.licensing.change", -3).build()));
+        specs.addAll(passing("EDITION-YEAR", List.of(E2019), "edition 2019 for 2019", e -> zero(e, 2019).build()));
+        specs.addAll(passing("EDITION-YEAR", List.of(E2021), "edition 2021 for 2021", e -> zero(e, 2021).build()));
+        specs.addAll(passing("PD-PUBLISHED-TOTAL", List.of(E2019), "all published this year",
+                e -> zero(e).cell("proactiveDisclosure.regulations.newlyPublished", 2)
+                        .cell("proactiveDisclosure.regulations.totalPublished", 2).build()));
+        specs.addAll(passing("PD-ITEMS-NON-NEGATIVE", List.of(E2019), "every item dropped",
+                e -> zero(e).cell("proactiveDisclosure.licensing.previousYearItems", 2)
+                        .cell("proactiveDisclosure.licensing.change", -2).build()));
+        specs.addAll(passing("PD-PROCUREMENT-ZERO", List.of(E2019), "a project with its amount",
+                e -> zero(e).cell("proactiveDisclosure.procurement.projects", 1)
+                        .cell("proactiveDisclosure.procurement.totalAmount", Money.of(new BigDecimal("0.01"),
+                                MoneyUnit.WAN_YUAN)).build()));
+        specs.addAll(passing("PUBLISHED-EARLY", BOTH, "published on 1 January",
+                e -> zero(e).publishedOn(endOfYear(e).plusDays(1)).build()));
+        specs.addAll(passing("PUBLISHED-LATE", BOTH, "published on 31 March",
+                e -> zero(e).publishedOn(LocalDate.of(year(e) + 1, 3, 31)).build()));
+        return specs.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("breakingReports")
+    void theSmallestBreakingReportBreaksTheRuleAlone(Spec spec) {
+        ValidationResult result = FILING.validate(spec.report().apply(spec.edition()));
+        List<Expect> found = result.violations().stream()
+                .map(v -> at(v.path(), v.expected(), v.actual())).toList();
+        assertEquals(spec.violations(), found, result.toString());
+        for (Violation violation : result.violations()) {
+            assertEquals(spec.rule(), violation.ruleId(), violation.toString());
+            assertEquals(spec.severity(), violation.severity(), violation.toString());
+        }
+        assertEquals(spec.severity() != Severity.ERROR, result.isValid());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("passingReports")
+    void theSmallestPassingReportHasNoViolation(Spec spec) {
+        AnnualReport report = spec.report().apply(spec.edition());
+        assertSame(ValidationResult.empty(), FILING.validate(report));
+        assertSame(ValidationResult.empty(), ReportValidator.standard(Profile.AUDIT).validate(report));
+    }
+
+    @Test
+    void everySingleReportRuleHasABreakingAndAPassingReport() {
+        Set<String> single = FILING.rules().stream().filter(r -> r.isBuiltIn() && !r.isCrossYear())
+                .map(RuleInfo::id).collect(Collectors.toSet());
+        for (String rule : single) {
+            Set<Edition> editions = FILING.rules().stream().filter(r -> r.id().equals(rule)).findFirst().orElseThrow()
+                    .editions();
+            for (Edition edition : editions) {
+                assertTrue(breakingReports().anyMatch(s -> s.rule().equals(rule) && s.edition() == edition),
+                        rule + " breaks in edition " + edition);
+                assertTrue(passingReports().anyMatch(s -> (s.rule().equals(rule) || s.rule().equals("*"))
+                        && s.edition() == edition), rule + " passes in edition " + edition);
+            }
+        }
+    }
+
+    // ---- blank cells and profiles ----
+
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void aBlankCellIsAnErrorWhenFilingAndAWarningWhenAuditing(Edition edition) {
+        AnnualReport report = oneGranted(edition).cell("applications.granted.total", Count.blank()).build();
+        ValidationResult filing = FILING.validate(report);
+        ValidationResult audit = ReportValidator.standard(Profile.AUDIT).validate(report);
+        assertEquals(List.of("BLANK-CELL"), filing.violations().stream().map(Violation::ruleId).toList());
+        assertEquals(Severity.ERROR, filing.violations().get(0).severity());
+        assertEquals(1, filing.errorCount());
+        assertEquals(List.of("BLANK-CELL"), audit.violations().stream().map(Violation::ruleId).toList());
+        assertEquals(Severity.WARNING, audit.violations().get(0).severity());
+        assertTrue(audit.isValid());
+        assertEquals(1, audit.warningCount());
+    }
+
+    @Test
+    void aSumWithABlankPartIsNotComparedAsIfTheBlankWere0() {
+        // 一 is 2 with 自然人 blank: counted as 0, the blank would break 一's row total and the balance
+        AnnualReport report = row(row(row(zero(E2021), "newRequests", 2, 2), "granted", 2, 2), "totalHandled", 2, 2)
+                .cell("applications.newRequests.naturalPerson", Count.blank()).build();
+        ValidationResult result = ReportValidator.standard(Profile.AUDIT).validate(report);
+        assertEquals(List.of(at("applications.newRequests.naturalPerson", "filled", "blank")),
+                result.violations().stream().map(v -> at(v.path(), v.expected(), v.actual())).toList());
+        assertTrue(result.isValid());
+    }
+
+    // ---- cross-year ----
+
+    /** A pair of reports: last year's and this year's. */
+    record Pair(String rule, String name, AnnualReport previous, AnnualReport current, List<Expect> violations,
+            List<String> notApplied) {
+        @Override
+        public String toString() {
+            return rule + " " + name;
+        }
+    }
+
+    private static AnnualReport.Builder lastYear(Edition edition) {
+        return zero(edition, year(edition) - 1);
+    }
+
+    static Stream<Pair> pairs() {
+        List<Pair> pairs = new ArrayList<>();
+        List<Expect> none = List.of();
+        for (Edition e : BOTH) {
+            AnnualReport carriedForward = row(row(lastYear(e), "newRequests", 1, 1), "carriedForward", 1, 1).build();
+            List<String> otherEdition = e == E2019 ? List.of("PD-STOCK-XYEAR") : List.of("PD-ITEMS-XYEAR");
+            pairs.add(new Pair("APP-CARRY-XYEAR", e + " breaks: nothing carried over", carriedForward, zero(e).build(),
+                    List.of(at("applications.carriedOver.naturalPerson", "1", "0"),
+                            at("applications.carriedOver.total", "1", "0")), otherEdition));
+            pairs.add(new Pair("APP-CARRY-XYEAR", e + " passes: carried over and granted", carriedForward,
+                    row(row(row(zero(e), "carriedOver", 1, 1), "granted", 1, 1), "totalHandled", 1, 1).build(), none,
+                    otherEdition));
+        }
+        AnnualReport forward2020 = row(row(zero(E2019, 2020), "newRequests", 3, 3), "carriedForward", 3, 3).build();
+        pairs.add(new Pair("APP-CARRY-XYEAR", "2020 edition 2019 to 2021 edition 2021 breaks: the rows are the same",
+                forward2020, zero(E2021, 2021).build(), List.of(at("applications.carriedOver.naturalPerson", "3", "0"),
+                        at("applications.carriedOver.total", "3", "0")), List.of("PD-STOCK-XYEAR", "PD-ITEMS-XYEAR")));
+
+        AnnualReport stock = lastYear(E2021).cell("proactiveDisclosure.regulations.inForce", 5).build();
+        pairs.add(new Pair("PD-STOCK-XYEAR", "breaks: an issued regulation missing from the stock", stock,
+                zero(E2021).cell("proactiveDisclosure.regulations.issued", 1)
+                        .cell("proactiveDisclosure.regulations.inForce", 5).build(),
+                List.of(at("proactiveDisclosure.regulations.inForce", "6", "5")), List.of("PD-ITEMS-XYEAR")));
+        pairs.add(new Pair("PD-STOCK-XYEAR", "passes: 5 + 1 - 2", stock,
+                zero(E2021).cell("proactiveDisclosure.regulations.issued", 1)
+                        .cell("proactiveDisclosure.regulations.repealed", 2)
+                        .cell("proactiveDisclosure.regulations.inForce", 4).build(), none, List.of("PD-ITEMS-XYEAR")));
+
+        AnnualReport items = lastYear(E2019).cell("proactiveDisclosure.licensing.previousYearItems", 2)
+                .cell("proactiveDisclosure.licensing.change", 3).build();
+        pairs.add(new Pair("PD-ITEMS-XYEAR", "breaks: last year's change not carried", items,
+                zero(E2019).cell("proactiveDisclosure.licensing.previousYearItems", 4).build(),
+                List.of(at("proactiveDisclosure.licensing.previousYearItems", "5", "4")), List.of("PD-STOCK-XYEAR")));
+        pairs.add(new Pair("PD-ITEMS-XYEAR", "passes: 2 + 3", items,
+                zero(E2019).cell("proactiveDisclosure.licensing.previousYearItems", 5).build(), none,
+                List.of("PD-STOCK-XYEAR")));
+
+        List<String> all = List.of("APP-CARRY-XYEAR", "PD-STOCK-XYEAR", "PD-ITEMS-XYEAR");
+        AnnualReport mismatched = zero(E2021).cell("proactiveDisclosure.regulations.issued", 1)
+                .cell("proactiveDisclosure.regulations.inForce", 5).build();
+        AnnualReport forward2022 = row(row(lastYear(E2021), "newRequests", 1, 1), "carriedForward", 1, 1)
+                .cell("proactiveDisclosure.regulations.inForce", 5).build();
+        pairs.add(new Pair("*", "another agency: not applied, no false alarm", forward2022.withAgency("某某县财政局"),
+                mismatched, List.of(), all));
+        pairs.add(new Pair("*", "two years apart: not applied, no false alarm", forward2022.withYear(year(E2021) - 2),
+                mismatched, List.of(), all));
+        pairs.add(new Pair("*", "the same year twice: not applied", forward2022.withYear(year(E2021)), mismatched,
+                List.of(), all));
+        pairs.add(new Pair("APP-CARRY-XYEAR", "the same agency written with spaces", forward2022.withAgency(" 某某县 自然资源局　"),
+                mismatched, List.of(at("applications.carriedOver.naturalPerson", "1", "0"),
+                        at("applications.carriedOver.total", "1", "0"), at("proactiveDisclosure.regulations.inForce", "6", "5")),
+                List.of("PD-ITEMS-XYEAR")));
+        return pairs.stream();
+    }
+
+    @Test
+    void everyCrossYearRuleHasABreakingAndAPassingPair() {
+        for (RuleInfo rule : FILING.rules()) {
+            if (rule.isCrossYear() && rule.isBuiltIn()) {
+                assertTrue(pairs().anyMatch(p -> p.rule().equals(rule.id()) && !p.violations().isEmpty()), rule.id());
+                assertTrue(pairs().anyMatch(p -> p.rule().equals(rule.id()) && p.violations().isEmpty()), rule.id());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pairs")
+    void crossYearRulesCompareOnlyComparableReports(Pair pair) {
+        assertSame(ValidationResult.empty(), FILING.validate(pair.current()), "this year's report alone is valid");
+        ValidationResult result = FILING.validate(pair.current(), pair.previous());
+        assertEquals(pair.violations(), result.violations().stream()
+                .map(v -> at(v.path(), v.expected(), v.actual())).toList(), result.toString());
+        for (Violation violation : result.violations()) {
+            assertTrue(violation.ruleId().endsWith("-XYEAR"), violation.toString());
+            assertEquals(Severity.WARNING, violation.severity());
+            if (!pair.rule().equals("*") && !pair.name().contains("spaces")) {
+                assertEquals(pair.rule(), violation.ruleId());
+            }
+        }
+        assertEquals(pair.notApplied(), result.notApplied().stream().map(NotApplied::ruleId).toList());
+        for (NotApplied rule : result.notApplied()) {
+            assertTrue(!rule.reason(Locale.ROOT).isBlank() && !rule.reason(Locale.CHINESE).isBlank());
+        }
+    }
+
+    // ---- messages state the arithmetic ----
+
+    @Test
+    void messagesStateTheArithmeticInChineseAndInEnglish() {
+        AnnualReport report = row(row(row(zero(E2021), "newRequests", 18, 18), "granted", 17, 17), "totalHandled", 17, 17)
+                .build();
+        ValidationResult result = FILING.validate(report);
+        Violation total = result.violations().get(1);
+        assertEquals("applications.carriedForward.total", total.path());
+        assertEquals("四、结转下年度继续办理｜总计", total.label());
+        assertEquals("「总计」列：一 + 二 = 18 + 0 = 18，但 三（七）总计 + 四 = 17 + 0 = 17"
+                + "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", total.message(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(total.message(Locale.SIMPLIFIED_CHINESE), total.message(Locale.CHINESE));
+        assertEquals("column total: newRequests + carriedOver = 18 + 0 = 18, but totalHandled + carriedForward"
+                + " = 17 + 0 = 17 (items one and two together must equal items three and four)",
+                total.message(Locale.ENGLISH));
+        assertEquals("「自然人」列：一 + 二 = 18 + 0 = 18，但 三（七）总计 + 四 = 17 + 0 = 17"
+                + "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+                result.violations().get(0).message(Locale.CHINESE));
+    }
+
+    @Test
+    void messagesOfTheOtherRelationsNameTheirTerms() {
+        List<Violation> outcomes = FILING.validate(row(zero(E2021), "withheld.stateSecret", 1, 1).build()).violations();
+        assertEquals(List.of("APP-OUTCOMES", "APP-OUTCOMES"), outcomes.stream().map(Violation::ruleId).toList());
+        assertEquals("「总计」列：各项办理结果 三（一） + 三（二） + 三（三）1 + 三（三）2 + 三（三）3 + 三（三）4 + 三（三）5"
+                + " + 三（三）6 + 三（三）7 + 三（三）8 + 三（四）1 + 三（四）2 + 三（四）3 + 三（五）1 + 三（五）2 + 三（五）3"
+                + " + 三（五）4 + 三（五）5 + 三（六）1 + 三（六）2 + 三（六）3 = 0 + 0 + 1 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0"
+                + " + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 = 1，但 三（七）总计 = 0", outcomes.get(1).message(Locale.CHINESE));
+        assertEquals("column total: the outcome rows give granted + partiallyGranted + withheld.stateSecret + "
+                + "withheld.prohibitedByLaw + withheld.securityOrStability + withheld.thirdPartyRights + "
+                + "withheld.internalAffairs + withheld.processInformation + withheld.enforcementFiles + "
+                + "withheld.administrativeQuery + unavailable.notHeld + unavailable.needsCompilation + "
+                + "unavailable.unclearAfterCorrection + notProcessed.complaint + notProcessed.duplicate + "
+                + "notProcessed.publication + notProcessed.excessive + notProcessed.confirmation + "
+                + "otherHandling.noCorrection + otherHandling.unpaidFee + otherHandling.other = 0 + 0 + 1 + 0 + 0 + 0"
+                + " + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 = 1, but totalHandled = 0",
+                outcomes.get(1).message(Locale.ENGLISH));
+
+        AnnualReport report = row(row(row(row(zero(E2021), "newRequests", 1, 1), "granted", 1, 0), "totalHandled", 1, 1),
+                "withheld.stateSecret", 0, 1)
+                .cell("reconsiderationAndLitigation.litigationDirect.other", 2).build();
+        List<Violation> violations = FILING.validate(report).violations();
+        assertEquals(List.of("APP-ROW-TOTAL", "APP-ROW-TOTAL", "LIT-TOTAL"),
+                violations.stream().map(Violation::ruleId).toList());
+        assertEquals("三（一） 行：自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他 = 1 + 0 + 0 + 0 + 0 + 0 = 1，但 总计 = 0",
+                violations.get(0).message(Locale.CHINESE));
+        assertEquals("row granted: naturalPerson + commercialEnterprise + researchInstitution + publicInterestOrganization"
+                + " + legalServiceAgency + otherOrganization = 1 + 0 + 0 + 0 + 0 + 0 = 1, but total = 0",
+                violations.get(0).message(Locale.ENGLISH));
+        assertEquals("未经复议直接起诉：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 0 + 0 + 2 + 0 = 2，但 总计 = 0",
+                violations.get(2).message(Locale.CHINESE));
+        assertEquals("litigationDirect: upheld + corrected + other + pending = 0 + 0 + 2 + 0 = 2, but total = 0",
+                violations.get(2).message(Locale.ENGLISH));
+    }
+
+    @Test
+    void messagesOfTheOtherRules() {
+        AnnualReport report = zero(E2019).cell("proactiveDisclosure.licensing.previousYearItems", 5)
+                .cell("proactiveDisclosure.licensing.change", -8)
+                .cell("reconsiderationAndLitigation.reconsideration.upheld", -1)
+                .cell("reconsiderationAndLitigation.reconsideration.corrected", 1)
+                .cell("applications.granted.total", Count.blank()).build();
+        List<Violation> violations = FILING.validate(report).violations();
+        assertEquals(List.of("NON-NEGATIVE", "BLANK-CELL", "PD-ITEMS-NON-NEGATIVE"),
+                violations.stream().map(Violation::ruleId).toList());
+        assertEquals("「行政复议｜结果维持」为 -1，但数量不能为负数", violations.get(0).message(Locale.CHINESE));
+        assertEquals("reconsiderationAndLitigation.reconsideration.upheld is -1, but a count cannot be negative",
+                violations.get(0).message(Locale.ENGLISH));
+        assertEquals("「三、本年度办理结果 （一）予以公开｜总计」未填写；空白不按 0 计算，包含此格的合计均未核对",
+                violations.get(1).message(Locale.CHINESE));
+        assertEquals("行政许可：上一年项目数量 + 本年增/减 = 5 + (-8) = -3，但本年项目数量不能为负数",
+                violations.get(2).message(Locale.CHINESE));
+        assertEquals("licensing: previousYearItems + change = 5 + (-8) = -3, but the number of items this year cannot be"
+                + " negative", violations.get(2).message(Locale.ENGLISH));
+    }
+}
