@@ -1,0 +1,298 @@
+package dev.xxgk.serialization.internal;
+
+import dev.xxgk.model.AnnualReport;
+import dev.xxgk.model.Edition;
+import dev.xxgk.serialization.Reading;
+import dev.xxgk.serialization.ReportFormatException;
+import dev.xxgk.template.Cell;
+import dev.xxgk.template.ReportField;
+import dev.xxgk.template.Template;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads the wide CSV form one row at a time: the header first, its columns found by code in any
+ * order, then one report per row. Holds one row at a time, so a data set of any size is read in
+ * constant memory. Not thread-safe.
+ */
+public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
+
+    /** The format id errors name. */
+    public static final String FORMAT = "csv";
+
+    private static final Set<String> KNOWN = known();
+
+    /** Where an edition's cells are in this input's header, and which columns it leaves empty. */
+    private record Plan(int[] columns, int[] foreign, String missing) {
+    }
+
+    private final CsvSupport.Records records;
+    private final String source;
+    private final String[] header;
+    private final int[] fieldColumns = new int[ReportField.values().length];
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final Map<Edition, Plan> plans = new EnumMap<>(Edition.class);
+    private String[] pending;
+    private long pendingLine;
+
+    /**
+     * Opens the input and reads its header.
+     *
+     * @param in the input, left open
+     * @param source where it came from, for errors
+     * @throws ReportFormatException if the header is missing or not a wide CSV header
+     * @throws java.io.UncheckedIOException if reading fails
+     */
+    public WideCsvReader(InputStream in, String source) {
+        this.source = source;
+        this.records = new CsvSupport.Records(in, FORMAT, source);
+        String[] first = nextRecord();
+        if (first == null) {
+            records.close();
+            throw new ReportFormatException(FORMAT, source, 1, 0, "", "",
+                    "expected the header line, the column codes starting edition,agency,year; found an empty input",
+                    null);
+        }
+        this.header = first;
+        try {
+            readHeader();
+        } catch (ReportFormatException e) {
+            records.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Reads every report of an input, lazily: nothing is read before the stream's terminal
+     * operation, and closing the stream releases the reader, not the input.
+     *
+     * @param in the input, left open
+     * @param source where it came from, for errors
+     * @return the readings
+     */
+    public static Stream<Reading> readAll(InputStream in, String source) {
+        AtomicReference<WideCsvReader> opened = new AtomicReference<>();
+        return StreamSupport.stream(() -> {
+            WideCsvReader reader = new WideCsvReader(in, source);
+            opened.set(reader);
+            return Spliterators.spliteratorUnknownSize(reader, Spliterator.ORDERED | Spliterator.NONNULL);
+        }, Spliterator.ORDERED | Spliterator.NONNULL, false).onClose(() -> {
+            WideCsvReader reader = opened.get();
+            if (reader != null) {
+                reader.close();
+            }
+        });
+    }
+
+    /**
+     * Reads the one report of an input.
+     *
+     * @param in the input, left open
+     * @param source where it came from, for errors
+     * @return the report
+     * @throws ReportFormatException if the input is not one report of the wide form
+     */
+    public static AnnualReport readOne(InputStream in, String source) {
+        try (WideCsvReader reader = new WideCsvReader(in, source)) {
+            if (!reader.hasNext()) {
+                throw new ReportFormatException(FORMAT, source, reader.records.line() + 1, 0, "", "",
+                        "expected a row holding one report after the header; found the end of the input", null);
+            }
+            AnnualReport report = reader.next().report();
+            if (reader.hasNext()) {
+                throw new ReportFormatException(FORMAT, source, reader.pendingLine, 0, "", "",
+                        "expected one report, found a second row; read a data set of many reports with readAll", null);
+            }
+            return report;
+        }
+    }
+
+    private static Set<String> known() {
+        Set<String> known = new HashSet<>(WideCsvColumns.header());
+        for (ReportField field : ReportField.values()) {
+            known.add(field.code());
+        }
+        return known;
+    }
+
+    private String[] nextRecord() {
+        String[] record;
+        do {
+            record = records.next();
+        } while (record != null && CsvSupport.isEmpty(record) && record.length == 1);
+        return record;
+    }
+
+    private void readHeader() {
+        long line = records.line();
+        for (int i = 0; i < header.length; i++) {
+            String code = header[i];
+            if (!KNOWN.contains(code)) {
+                throw new ReportFormatException(FORMAT, source, line, i + 1, code, code, "unknown column header \""
+                        + code + "\"; expected a report field or a cell code of edition 2019 or 2021", null);
+            }
+            if (positions.put(code, i) != null) {
+                throw new ReportFormatException(FORMAT, source, line, i + 1, code, code,
+                        "duplicate column header \"" + code + "\": each column appears once", null);
+            }
+        }
+        for (ReportField field : ReportField.values()) {
+            Integer at = positions.get(field.code());
+            if (at == null) {
+                throw new ReportFormatException(FORMAT, source, line, 0, field.code(), "", "missing column \""
+                        + field.code() + "\": every report has it (an empty text or date is an empty cell)", null);
+            }
+            fieldColumns[field.ordinal()] = at;
+        }
+    }
+
+    private Plan plan(Edition edition) {
+        return plans.computeIfAbsent(edition, e -> {
+            Template template = Template.of(e);
+            int[] columns = new int[template.cells().size()];
+            String missing = null;
+            for (Cell cell : template.cells()) {
+                Integer at = positions.get(cell.code());
+                if (at == null) {
+                    missing = missing == null ? cell.code() : missing;
+                    columns[cell.index()] = -1;
+                } else {
+                    columns[cell.index()] = at;
+                }
+            }
+            List<Integer> foreign = new ArrayList<>();
+            for (int i = 0; i < header.length; i++) {
+                if (ReportField.ofCode(header[i]).isEmpty() && template.findCell(header[i]).isEmpty()) {
+                    foreign.add(i);
+                }
+            }
+            return new Plan(columns, foreign.stream().mapToInt(Integer::intValue).toArray(), missing);
+        });
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (pending == null) {
+            pending = nextRecord();
+            pendingLine = records.line();
+        }
+        return pending != null;
+    }
+
+    @Override
+    public Reading next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        String[] fields = pending;
+        pending = null;
+        return Reading.of(report(fields, pendingLine));
+    }
+
+    private AnnualReport report(String[] fields, long line) {
+        if (fields.length != header.length) {
+            boolean few = fields.length < header.length;
+            throw new ReportFormatException(FORMAT, source, line, Math.min(fields.length, header.length) + 1,
+                    few ? header[fields.length] : "", few ? "" : fields[header.length],
+                    "expected " + header.length + " fields as in the header, found " + fields.length, null);
+        }
+        int editionColumn = fieldColumns[ReportField.EDITION.ordinal()];
+        String code = fields[editionColumn];
+        Edition edition = null;
+        for (Edition e : Edition.values()) {
+            if (e.code().equals(code)) {
+                edition = e;
+            }
+        }
+        if (edition == null) {
+            throw error(line, editionColumn, code, code.isEmpty()
+                    ? "missing edition: every report names its edition, 2019 or 2021"
+                    : "expected the edition, 2019 or 2021");
+        }
+        Plan plan = plan(edition);
+        if (plan.missing() != null) {
+            throw new ReportFormatException(FORMAT, source, line, 0, plan.missing(), "", "missing column \""
+                    + plan.missing() + "\" that a report of edition " + edition + " needs", null);
+        }
+        AnnualReport.Builder builder = AnnualReport.builder(edition);
+        for (ReportField field : ReportField.values()) {
+            int column = fieldColumns[field.ordinal()];
+            String text = fields[column];
+            switch (field) {
+                case EDITION -> {
+                    // read above
+                }
+                case AGENCY -> {
+                    String agency = SpreadsheetText.unprotect(text);
+                    if (agency.isBlank()) {
+                        throw error(line, column, text, "expected the agency's name, not blank");
+                    }
+                    builder.agency(agency);
+                }
+                case YEAR -> builder.year(year(line, column, text));
+                case PUBLISHED_ON -> builder.publishedOn(date(line, column, text));
+                default -> builder.field(field, SpreadsheetText.unprotect(text));
+            }
+        }
+        Template template = Template.of(edition);
+        int[] columns = plan.columns();
+        for (Cell cell : template.cells()) {
+            int column = columns[cell.index()];
+            String text = fields[column];
+            if (!text.isEmpty()) {
+                try {
+                    builder.cell(cell, CsvSupport.parseCell(cell, text));
+                } catch (IllegalArgumentException e) {
+                    throw error(line, column, text, "expected " + CsvSupport.expected(cell.kind()));
+                }
+            }
+        }
+        for (int column : plan.foreign()) {
+            if (!fields[column].isEmpty()) {
+                throw error(line, column, fields[column], "a cell that edition " + edition
+                        + " does not have: a report of edition " + edition + " leaves it empty");
+            }
+        }
+        return builder.build();
+    }
+
+    private int year(long line, int column, String text) {
+        int year = CsvSupport.parseYear(text);
+        if (year < 0) {
+            throw error(line, column, text, "expected " + CsvSupport.EXPECTED_YEAR);
+        }
+        return year;
+    }
+
+    private LocalDate date(long line, int column, String text) {
+        try {
+            return CsvSupport.parseDate(text);
+        } catch (IllegalArgumentException e) {
+            throw error(line, column, text, "expected " + CsvSupport.EXPECTED_DATE);
+        }
+    }
+
+    private ReportFormatException error(long line, int column, String found, String problem) {
+        return new ReportFormatException(FORMAT, source, line, column + 1, header[column], found, problem, null);
+    }
+
+    /** Releases the parser; the input stays open. */
+    @Override
+    public void close() {
+        records.close();
+    }
+}
