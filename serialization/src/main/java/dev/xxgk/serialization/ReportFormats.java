@@ -107,10 +107,7 @@ public final class ReportFormats {
     public Optional<ReportFormat> findForFile(String fileName, byte[] head) {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(head, "head");
-        String name = fileName.toLowerCase(Locale.ROOT);
-        List<ReportFormat> byExtension = formats.stream()
-                .filter(f -> f.fileExtensions().stream().anyMatch(e -> name.endsWith("." + e.toLowerCase(Locale.ROOT))))
-                .toList();
+        List<ReportFormat> byExtension = byExtension(fileName);
         if (byExtension.size() <= 1) {
             return byExtension.stream().findFirst();
         }
@@ -127,10 +124,25 @@ public final class ReportFormats {
      *     extensions known
      */
     public ReportFormat forFile(String fileName, byte[] head) {
-        return findForFile(fileName, head).orElseThrow(() -> new UnknownFormatException(
-                "no report format reads \"" + fileName + "\"; known extensions are "
-                        + formats.stream().flatMap(f -> f.fileExtensions().stream()).distinct()
-                                .map(e -> "." + e).collect(Collectors.joining(", "))));
+        return findForFile(fileName, head).orElseThrow(() -> {
+            List<ReportFormat> byExtension = byExtension(fileName);
+            if (!byExtension.isEmpty()) {
+                // the extension is known, but several formats share it and none recognizes the content
+                return new UnknownFormatException("\"" + fileName + "\" is none of the formats its extension names ("
+                        + byExtension.stream().map(ReportFormat::id).collect(Collectors.joining(", "))
+                        + "): its first bytes match none of them");
+            }
+            return new UnknownFormatException("no report format reads \"" + fileName + "\"; known extensions are "
+                    + formats.stream().flatMap(f -> f.fileExtensions().stream()).distinct()
+                            .map(e -> "." + e).collect(Collectors.joining(", ")));
+        });
+    }
+
+    private List<ReportFormat> byExtension(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return formats.stream()
+                .filter(f -> f.fileExtensions().stream().anyMatch(e -> name.endsWith("." + e.toLowerCase(Locale.ROOT))))
+                .toList();
     }
 
     private String ids() {

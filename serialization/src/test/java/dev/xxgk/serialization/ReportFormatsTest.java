@@ -85,7 +85,9 @@ class ReportFormatsTest {
     void aCsvThatIsNeitherFormIsNotGuessed() {
         byte[] other = "name,age\r\n张三,30\r\n".getBytes(StandardCharsets.UTF_8);
         assertTrue(INSTALLED.findForFile("people.csv", other).isEmpty());
-        assertThrows(UnknownFormatException.class, () -> INSTALLED.forFile("people.csv", other));
+        UnknownFormatException e = assertThrows(UnknownFormatException.class, () -> INSTALLED.forFile("people.csv", other));
+        assertEquals("\"people.csv\" is none of the formats its extension names (csv, csv-layout):"
+                + " its first bytes match none of them", e.getMessage());
         assertThrows(UnknownFormatException.class, () -> INSTALLED.forFile("empty.csv", new byte[0]));
     }
 

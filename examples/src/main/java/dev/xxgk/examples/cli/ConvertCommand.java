@@ -1,0 +1,200 @@
+package dev.xxgk.examples.cli;
+
+import dev.xxgk.serialization.ReadingNote;
+import dev.xxgk.serialization.ReportFormats;
+import dev.xxgk.serialization.spi.ReportFormat;
+import dev.xxgk.serialization.spi.ReportSink;
+import dev.xxgk.serialization.spi.ReportWriter;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code xxgk convert}: from any readable format to JSON, wide CSV or layout CSV. */
+@Command(name = "convert", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {
+            "Converts reports between formats. Several files converted to wide CSV make one data set.",
+            "把年度报告在格式之间转换；多个文件转为宽表 CSV 时合成一个数据集。"})
+final class ConvertCommand implements Callable<Integer> {
+
+    enum Target {
+        json("json"), csv("csv"), csv_layout("csv-layout");
+
+        final String formatId;
+
+        Target(String formatId) {
+            this.formatId = formatId;
+        }
+
+        @Override
+        public String toString() {
+            return formatId;
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--to", required = true, converter = TargetConverter.class,
+            description = "Target format: json, csv (wide, one row per report) or csv-layout (the official tables).")
+    Target to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write: a file, or a directory when several files are converted to json or "
+                    + "csv-layout. Standard output when left out.")
+    Path output;
+
+    @Option(names = "--lang", defaultValue = "zh", converter = LanguageConverter.class,
+            description = "Language of the reading notes printed on standard error: zh or en (default zh).")
+    Locale lang;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files: .json, .csv, .txt (published text).")
+    List<Path> files;
+
+    static final class TargetConverter implements picocli.CommandLine.ITypeConverter<Target> {
+        @Override
+        public Target convert(String value) {
+            for (Target target : Target.values()) {
+                if (target.formatId.equals(value)) {
+                    return target;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException(
+                    "'" + value + "' is not a target format; use json, csv or csv-layout");
+        }
+    }
+
+    @Override
+    public Integer call() {
+        ReportFormat format = ReportFormats.installed().byId(to.formatId);
+        ReportWriter writer = format.writer().orElseThrow(() -> new UsageException(to + " cannot be written"));
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = Progress.on(err, files.size(), lang);
+        if (format.holdsMany()) {
+            // one data set: all files or none, so that a failure never leaves a data set that looks whole
+            writeWhole(output, out -> {
+                try (ReportSink sink = writer.open(out)) {
+                    for (Path file : files) {
+                        Inputs.read(file, input -> {
+                            progress.beforeOutput();
+                            printNotes(err, progress, file, input.reading().notes());
+                            sink.write(input.reading().report());
+                            progress.reportDone();
+                        });
+                        progress.fileDone();
+                    }
+                }
+            });
+            progress.clear();
+            return XxgkCommand.OK;
+        }
+        boolean toDirectory = files.size() > 1;
+        if (toDirectory && (output == null || !Files.isDirectory(output))) {
+            throw new UsageException("converting " + files.size() + " files to " + to
+                    + " writes one file each: give --output an existing directory");
+        }
+        for (Path file : files) {
+            Inputs.read(file, input -> {
+                printNotes(err, progress, file, input.reading().notes());
+                Path target = toDirectory ? output.resolve(baseName(file, input.index()) + "." + extension()) : output;
+                progress.beforeOutput();
+                writeWhole(target, out -> writer.write(input.reading().report(), out));
+                progress.reportDone();
+            });
+            progress.fileDone();
+        }
+        progress.clear();
+        return XxgkCommand.OK;
+    }
+
+    /** Writes to an output stream, and may fail. */
+    @FunctionalInterface
+    private interface Writing {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file whole or not at all: into a temporary file beside it, moved into place when
+     * everything is written. Standard output when the target is null.
+     */
+    private static void writeWhole(Path target, Writing writing) {
+        if (target == null) {
+            try (OutputStream out = new BufferedOutputStream(new NonClosingOutputStream(System.out))) {
+                writing.writeTo(out);
+            } catch (IOException e) {
+                throw new UsageException("cannot write to standard output: " + e.getMessage(), e);
+            }
+            return;
+        }
+        Path absolute = target.toAbsolutePath();
+        Path partial;
+        try {
+            partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+        } catch (IOException e) {
+            throw new UsageException(target + ": cannot write: " + e.getMessage(), e);
+        }
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                writing.writeTo(out);
+            }
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UsageException(target + ": cannot write: " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException e) {
+                // the failure that got here matters more; the temporary file is hidden and says what it is
+            }
+        }
+    }
+
+    private String extension() {
+        return to == Target.json ? "json" : "csv";
+    }
+
+    private static String baseName(Path file, int index) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return index > 0 ? base + "-" + index : base;
+    }
+
+    private void printNotes(PrintWriter err, Progress progress, Path file, List<ReadingNote> notes) {
+        if (!notes.isEmpty()) {
+            progress.clear();
+        }
+        for (ReadingNote note : notes) {
+            err.println(file + (note.line() > 0 ? ":" + note.line() : "") + ": " + note.message(lang));
+        }
+        err.flush();
+    }
+
+    /** Lets a writer close its stream without closing standard output. */
+    private static final class NonClosingOutputStream extends java.io.FilterOutputStream {
+        NonClosingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

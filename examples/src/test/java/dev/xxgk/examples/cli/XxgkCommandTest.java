@@ -1,0 +1,162 @@
+package dev.xxgk.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xxgk.fixtures.PublishedReports;
+import dev.xxgk.model.AnnualReport;
+import dev.xxgk.serialization.json.JsonFormat;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** The tool's behaviour run in this JVM: the cases the end-to-end test does not repeat as processes. */
+class XxgkCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path json(String name, AnnualReport report) throws IOException {
+        Path file = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new JsonFormat().writer().orElseThrow().write(report, out);
+        }
+        return file;
+    }
+
+    @Test
+    void aReportWithAnErrorGivesExitCodeOneAndEveryFieldOfTheViolation() throws IOException {
+        AnnualReport report = PublishedReports.dongyingqu2023().withCell("applications.granted.researchInstitution", 1);
+        Cli run = Cli.inProcess("validate", "--lang", "en", json("broken.json", report).toString());
+        assertEquals(XxgkCommand.INVALID, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("[error] APP-ROW-TOTAL  applications.granted.total  "), run::toString);
+        assertTrue(run.out().contains("   has errors ("), run::toString);
+        assertTrue(run.out().contains("       expected "), run::toString);
+    }
+
+    @Test
+    void anUnknownExtensionIsAUsageError() throws IOException {
+        Path file = Files.writeString(dir.resolve("report.xlsx"), "x");
+        Cli run = Cli.inProcess("validate", file.toString());
+        assertEquals(XxgkCommand.UNUSABLE, run.exitCode());
+        assertTrue(run.err().contains("report.xlsx") && run.err().contains("known extensions are"), run::toString);
+    }
+
+    @Test
+    void aCsvOfNeitherFormSaysSo() throws IOException {
+        Path file = Files.writeString(dir.resolve("people.csv"), "name,age\n张三,30\n");
+        Cli run = Cli.inProcess("validate", "--format", "json", file.toString());
+        assertEquals(XxgkCommand.UNUSABLE, run.exitCode());
+        JsonNode entry = run.json().get("files").get(0);
+        assertEquals(file.toString(), entry.get("file").asString());
+        assertTrue(entry.get("error").asString().contains("its first bytes match none of them"), run::toString);
+    }
+
+    @Test
+    void aMalformedJsonNamesItsLineAndColumn() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.json"), "{\n  \"edition\": \"2021\",\n  \"year\": \"x\"\n}");
+        Cli run = Cli.inProcess("validate", file.toString());
+        assertEquals(XxgkCommand.UNUSABLE, run.exitCode());
+        assertTrue(run.err().startsWith("xxgk: " + file + ":3:"), run::toString);
+    }
+
+    @Test
+    void thePreviousYearMustHoldOneReport() throws IOException {
+        Path data = dir.resolve("two.csv");
+        Cli converted = Cli.inProcess("convert", "--to", "csv", "-o", data.toString(),
+                json("a.json", PublishedReports.zhaoyuan2019()).toString(),
+                json("b.json", PublishedReports.dongyingXzsp2020()).toString());
+        assertEquals(0, converted.exitCode(), converted::toString);
+        Cli run = Cli.inProcess("validate", "--previous", data.toString(),
+                json("c.json", PublishedReports.dongyingqu2023()).toString());
+        assertEquals(XxgkCommand.UNUSABLE, run.exitCode());
+        assertTrue(run.err().contains("--previous must hold exactly one report; it holds 2"), run::toString);
+    }
+
+    @Test
+    void convertingSeveralFilesToJsonNeedsADirectory() throws IOException {
+        Cli run = Cli.inProcess("convert", "--to", "json",
+                json("a.json", PublishedReports.zhaoyuan2019()).toString(),
+                json("b.json", PublishedReports.dongyingXzsp2020()).toString());
+        assertEquals(XxgkCommand.UNUSABLE, run.exitCode());
+        assertTrue(run.err().contains("give --output an existing directory"), run::toString);
+    }
+
+    @Test
+    void aFailedConversionLeavesNoFileBehind() throws IOException {
+        Path out = dir.resolve("out.csv");
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{}");
+        Cli run = Cli.inProcess("convert", "--to", "csv", "-o", out.toString(),
+                json("a.json", PublishedReports.zhaoyuan2019()).toString(), bad.toString());
+        assertEquals(XxgkCommand.UNUSABLE, run.exitCode());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("a.json", "bad.json"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void wrongOptionsAreUsageErrorsWithAHint() {
+        for (String[] args : new String[][] {
+            {"validate"}, {"validate", "--format", "xml", "x.json"}, {"validate", "--lang", "fr", "x.json"},
+            {"convert", "--to", "xlsx", "x.json"}, {"frobnicate"}, {}, {"rules", "--bogus"}}) {
+            Cli run = Cli.inProcess(args);
+            assertEquals(XxgkCommand.UNUSABLE, run.exitCode(), () -> List.of(args) + "\n" + run);
+            assertTrue(run.err().startsWith("xxgk: "), run::toString);
+            assertTrue(run.err().contains("--help' for how to use it."), run::toString);
+            assertEquals("", run.out());
+        }
+    }
+
+    @Test
+    void helpAndVersionSucceed() {
+        Cli help = Cli.inProcess("--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("validate") && help.out().contains("Exit codes:"), help::toString);
+        Cli validateHelp = Cli.inProcess("validate", "--help");
+        assertEquals(0, validateHelp.exitCode());
+        assertTrue(validateHelp.out().contains("--previous=FILE"), validateHelp::toString);
+        Cli version = Cli.inProcess("--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().startsWith("xxgk "), version::toString);
+    }
+
+    @Test
+    void theProgressLineCountsFilesAndReportsAndClearsItself() {
+        StringWriter err = new StringWriter();
+        Progress progress = new Progress(new PrintWriter(err), 2, false, Locale.ENGLISH);
+        progress.reportDone();
+        progress.fileDone();
+        progress.reportDone();
+        progress.fileDone();
+        progress.clear();
+        String printed = err.toString();
+        assertTrue(printed.startsWith("\r0/2 files, 1 reports\u001b[K"), printed);
+        assertTrue(printed.contains("\r2/2 files, 2 reports\u001b[K"), printed);
+        assertTrue(printed.endsWith("\r\u001b[K"), printed);
+        StringWriter zh = new StringWriter();
+        Progress chinese = new Progress(new PrintWriter(zh), 1, false, Locale.SIMPLIFIED_CHINESE);
+        chinese.fileDone();
+        assertEquals("\r已处理 1/1 个文件，0 份报告\u001b[K", zh.toString());
+    }
+
+    @Test
+    void noProgressLineWhenStandardErrorIsNotATerminal() {
+        // under the test runner standard error goes to a pipe or a file
+        assertFalse(Progress.isTerminal(2));
+        StringWriter err = new StringWriter();
+        Progress progress = Progress.on(new PrintWriter(err), 100, Locale.ENGLISH);
+        progress.reportDone();
+        progress.fileDone();
+        progress.clear();
+        assertEquals("", err.toString());
+    }
+}
