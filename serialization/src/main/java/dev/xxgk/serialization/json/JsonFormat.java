@@ -45,7 +45,6 @@ public final class JsonFormat implements ReportFormat {
     private static final String SCHEMA_RESOURCE = "xxgk-report.schema.json";
 
     private final boolean prettyPrint;
-    private final JsonReportWriter jsonWriter;
     private final ReportReader reader = new ReportReader() {
         @Override
         public Reading read(InputStream in, String source) {
@@ -64,7 +63,9 @@ public final class JsonFormat implements ReportFormat {
     private final ReportWriter writer = (report, out) -> {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
-        jsonWriter().write(report, out);
+        // made when first needed: ServiceLoader makes every format, and Jackson's databind costs a
+        // command-line run a third of its start-up when only text is read
+        new JsonReportWriter(prettyPrint()).write(report, out);
     };
 
     /** The format with its defaults: indented documents. */
@@ -74,11 +75,6 @@ public final class JsonFormat implements ReportFormat {
 
     private JsonFormat(boolean prettyPrint) {
         this.prettyPrint = prettyPrint;
-        this.jsonWriter = new JsonReportWriter(prettyPrint);
-    }
-
-    private JsonReportWriter jsonWriter() {
-        return jsonWriter;
     }
 
     /**
