@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -130,27 +131,29 @@ final class ConvertCommand implements Callable<Integer> {
      */
     private static void writeWhole(Path target, Writing writing) {
         if (target == null) {
-            try (OutputStream out = new BufferedOutputStream(new NonClosingOutputStream(System.out))) {
+            // not closed: standard output stays open; the SDK's writers never close their stream
+            BufferedOutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+            try {
                 writing.writeTo(out);
+                out.flush();
             } catch (IOException e) {
                 throw new UsageException("cannot write to standard output: " + e.getMessage(), e);
             }
             return;
         }
         Path absolute = target.toAbsolutePath();
-        Path partial;
-        try {
-            partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-        } catch (IOException e) {
-            throw new UsageException(target + ": cannot write: " + e.getMessage(), e);
-        }
+        // hidden, beside the target (so the move is atomic), with the permissions a new file gets
+        Path partial = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
+                + ".part");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
                 writing.writeTo(out);
             }
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (NoSuchFileException e) {
+            throw new UsageException(target + ": cannot write: the folder " + absolute.getParent() + " does not exist", e);
         } catch (IOException e) {
-            throw new UsageException(target + ": cannot write: " + e.getMessage(), e);
+            throw new UsageException(target + ": cannot write: " + e, e);
         } finally {
             try {
                 Files.deleteIfExists(partial);
@@ -179,22 +182,5 @@ final class ConvertCommand implements Callable<Integer> {
             err.println(file + (note.line() > 0 ? ":" + note.line() : "") + ": " + note.message(lang));
         }
         err.flush();
-    }
-
-    /** Lets a writer close its stream without closing standard output. */
-    private static final class NonClosingOutputStream extends java.io.FilterOutputStream {
-        NonClosingOutputStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -104,6 +104,26 @@ class XxgkCommandTest {
     }
 
     @Test
+    void aFolderThatDoesNotExistIsNamed() throws IOException {
+        Path out = dir.resolve("nowhere").resolve("out.csv");
+        Cli run = Cli.inProcess("convert", "--to", "csv", "-o", out.toString(),
+                json("a.json", PublishedReports.zhaoyuan2019()).toString());
+        assertEquals(XxgkCommand.UNUSABLE, run.exitCode());
+        assertEquals("xxgk: " + out + ": cannot write: the folder " + out.getParent().toAbsolutePath()
+                + " does not exist\n", run.err().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void aConvertedFileGetsThePermissionsOfANewFile() throws IOException {
+        Path out = dir.resolve("out.json");
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "");
+        Cli run = Cli.inProcess("convert", "--to", "json", "-o", out.toString(),
+                json("a.json", PublishedReports.zhaoyuan2019()).toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out));
+    }
+
+    @Test
     void wrongOptionsAreUsageErrorsWithAHint() {
         for (String[] args : new String[][] {
             {"validate"}, {"validate", "--format", "xml", "x.json"}, {"validate", "--lang", "fr", "x.json"},

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The layout CSV form, id {@code csv-layout}, for people: one report laid out as the official
@@ -40,20 +39,10 @@ public final class LayoutCsvFormat implements ReportFormat {
     private final Charset charset;
     private final boolean byteOrderMark;
 
-    private final ReportReader reader = new ReportReader() {
-        @Override
-        public Reading read(InputStream in, String source) {
-            Objects.requireNonNull(in, "in");
-            Objects.requireNonNull(source, "source");
-            return Reading.of(LayoutCsvReader.read(in, source));
-        }
-
-        @Override
-        public Stream<Reading> readAll(InputStream in, String source) {
-            Objects.requireNonNull(in, "in");
-            Objects.requireNonNull(source, "source");
-            return Stream.of(source).map(s -> read(in, s));
-        }
+    private final ReportReader reader = (in, source) -> {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        return Reading.of(LayoutCsvReader.read(in, source));
     };
 
     private final ReportWriter writer = (report, out) -> {

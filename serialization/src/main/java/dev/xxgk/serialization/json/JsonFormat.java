@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The JSON format, id {@code json}: one report per document, its keys the codes of the template
@@ -45,20 +44,10 @@ public final class JsonFormat implements ReportFormat {
     private static final String SCHEMA_RESOURCE = "xxgk-report.schema.json";
 
     private final boolean prettyPrint;
-    private final ReportReader reader = new ReportReader() {
-        @Override
-        public Reading read(InputStream in, String source) {
-            Objects.requireNonNull(in, "in");
-            Objects.requireNonNull(source, "source");
-            return Reading.of(JsonReportReader.read(in, source));
-        }
-
-        @Override
-        public Stream<Reading> readAll(InputStream in, String source) {
-            Objects.requireNonNull(in, "in");
-            Objects.requireNonNull(source, "source");
-            return Stream.of(source).map(s -> read(in, s));
-        }
+    private final ReportReader reader = (in, source) -> {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        return Reading.of(JsonReportReader.read(in, source));
     };
     private final ReportWriter writer = (report, out) -> {
         Objects.requireNonNull(report, "report");

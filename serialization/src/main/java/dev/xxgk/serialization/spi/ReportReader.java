@@ -3,6 +3,7 @@ package dev.xxgk.serialization.spi;
 import dev.xxgk.serialization.Reading;
 import dev.xxgk.serialization.ReportFormatException;
 import java.io.InputStream;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -32,9 +33,16 @@ public interface ReportReader {
      * bad report, after the good reports before it were handed on. Closing the stream releases
      * what the reader holds; it does not close {@code in}.
      *
+     * <p>By default, for a format that holds one report per input: a stream of the one report
+     * {@link #read} reads when the stream is consumed.
+     *
      * @param in the input, left open
      * @param source where the input came from, for error messages
      * @return the readings
      */
-    Stream<Reading> readAll(InputStream in, String source);
+    default Stream<Reading> readAll(InputStream in, String source) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        return Stream.of(source).map(s -> read(in, s));
+    }
 }
