@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +31,11 @@ public final class Messages {
 
     private static final Map<String, String> ENGLISH = load(ENGLISH_BUNDLE);
     private static final Map<String, String> CHINESE = load(CHINESE_BUNDLE);
+
+    // parsed once: parsing a pattern costs a message most of its time and allocation; a shared
+    // MessageFormat is not thread-safe, so each use formats with a clone of its prototype
+    private static final Map<String, MessageFormat> ENGLISH_FORMATS = compile(ENGLISH, Locale.ENGLISH);
+    private static final Map<String, MessageFormat> CHINESE_FORMATS = compile(CHINESE, Locale.SIMPLIFIED_CHINESE);
 
     private Messages() {
     }
@@ -56,14 +63,30 @@ public final class Messages {
         }
     }
 
-    static String pattern(String key, Locale locale) {
-        String pattern = LocalizedText.isChinese(locale) ? CHINESE.get(key) : null;
-        if (pattern == null) {
-            pattern = ENGLISH.get(key);
+    private static Map<String, MessageFormat> compile(Map<String, String> patterns, Locale locale) {
+        Map<String, MessageFormat> formats = new HashMap<>();
+        patterns.forEach((key, pattern) -> formats.put(key, new MessageFormat(pattern, locale)));
+        return Collections.unmodifiableMap(formats);
+    }
+
+    /**
+     * Formats a message with arguments that are all text already: no argument is formatted in the
+     * locale, which only picks the bundle.
+     *
+     * @param key the message key
+     * @param locale the locale: Chinese for a Chinese locale, English otherwise
+     * @param args the arguments
+     * @return the message
+     * @throws IllegalStateException if no bundle has the key
+     */
+    static String format(String key, Locale locale, Object[] args) {
+        MessageFormat format = LocalizedText.isChinese(locale) ? CHINESE_FORMATS.get(key) : null;
+        if (format == null) {
+            format = ENGLISH_FORMATS.get(key);
         }
-        if (pattern == null) {
+        if (format == null) {
             throw new IllegalStateException("no message " + key + " in " + ENGLISH_BUNDLE);
         }
-        return pattern;
+        return ((MessageFormat) format.clone()).format(args);
     }
 }

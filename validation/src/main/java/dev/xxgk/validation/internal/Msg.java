@@ -1,7 +1,6 @@
 package dev.xxgk.validation.internal;
 
 import dev.xxgk.validation.spi.LocalizedText;
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -39,7 +38,7 @@ final class Msg implements LocalizedText {
         for (int i = 0; i < args.length; i++) {
             resolved[i] = args[i] instanceof LocalizedText text ? text.in(locale) : args[i];
         }
-        return new MessageFormat(Messages.pattern(key, locale), locale).format(resolved);
+        return Messages.format(key, locale, resolved);
     }
 
     @Override
