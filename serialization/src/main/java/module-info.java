@@ -6,6 +6,7 @@ module dev.xxgk.serialization {
     requires tools.jackson.core;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.csv;
+    requires de.siegmar.fastcsv;
 
     exports dev.xxgk.serialization;
     exports dev.xxgk.serialization.spi;

@@ -1,5 +1,8 @@
 package dev.xxgk.benchmarks.csv;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.StringArrayHandler;
 import dev.xxgk.benchmarks.support.Reports;
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.model.Edition;
@@ -11,7 +14,9 @@ import dev.xxgk.validation.ReportValidator;
 import dev.xxgk.validation.generator.ReportGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +25,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -41,8 +49,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * one operation is the whole data set, so the score is the seconds per million reports. The rows
  * are 250 generated reports of both editions (texts with quotes, commas, line breaks and
  * characters outside the BMP; one in ten breaks a rule) repeated, made in memory so that only
- * reading is measured. The floor is jackson-dataformat-csv splitting the same bytes into the same
- * field strings, with no model and no check. Run with
+ * reading is measured. The floors are three CSV libraries each splitting the same bytes, decoded by
+ * the same {@link InputStreamReader}, into the same field strings, with no model and no check:
+ * jackson-dataformat-csv, FastCSV and Commons CSV. Run with
  * {@code -prof dev.xxgk.benchmarks.support.PeakHeapProfiler} for the peak heap.
  */
 @BenchmarkMode(Mode.SingleShotTime)
@@ -118,9 +127,9 @@ public class WideCsvBulkBenchmark {
 
     /**
      * Splits the same bytes into records of field strings with jackson-dataformat-csv, the parser
-     * the SDK reads CSV with.
+     * the SDK read CSV with before FastCSV (it still writes CSV).
      *
-     * @return the number of records
+     * @return the number of characters in the fields
      */
     @Benchmark
     public long csvFieldsOnly() {
@@ -140,5 +149,96 @@ public class WideCsvBulkBenchmark {
         }
         Reports.check(records == reports + 1, records + " records read, expected " + (reports + 1));
         return chars;
+    }
+
+    /**
+     * Splits the same bytes into records of field strings with FastCSV (strict RFC 4180 parser,
+     * empty lines kept, records of any length).
+     *
+     * @return the number of characters in the fields
+     * @throws IOException if closing fails
+     */
+    @Benchmark
+    public long fastCsvFieldsOnly() throws IOException {
+        long records = 0;
+        long chars = 0;
+        try (CsvReader<String[]> csv = CsvReader.builder()
+                .skipEmptyLines(false)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .build(StringArrayHandler.of(), input())) {
+            for (String[] record : csv) {
+                records++;
+                for (String field : record) {
+                    chars += field.length();
+                }
+            }
+        }
+        Reports.check(records == reports + 1, records + " records read, expected " + (reports + 1));
+        return chars;
+    }
+
+    /**
+     * Splits the same bytes into fields with FastCSV as the SDK's reader does (the relaxed parser,
+     * which drops spaces around quotes as jackson-dataformat-csv did), handing each field over as a
+     * range of characters, without a string.
+     *
+     * @return the number of characters in the fields
+     * @throws IOException if closing fails
+     */
+    @Benchmark
+    public long fastCsvCharsOnly() throws IOException {
+        long[] chars = new long[1];
+        AbstractBaseCsvCallbackHandler<long[]> handler = new AbstractBaseCsvCallbackHandler<>() {
+            @Override
+            protected void handleField(int index, char[] buf, int offset, int len, boolean quoted) {
+                chars[0] += len;
+            }
+
+            @Override
+            protected long[] buildRecord() {
+                return chars;
+            }
+        };
+        long records = 0;
+        try (CsvReader<long[]> csv = CsvReader.builder()
+                .skipEmptyLines(false)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .trimWhitespacesAroundQuotes(true)
+                .build(handler, input())) {
+            for (long[] ignored : csv) {
+                records++;
+            }
+        }
+        Reports.check(records == reports + 1, records + " records read, expected " + (reports + 1));
+        return chars[0];
+    }
+
+    /**
+     * Splits the same bytes into records of field strings with Apache Commons CSV
+     * ({@code CSVFormat.RFC4180}).
+     *
+     * @return the number of characters in the fields
+     * @throws IOException if reading fails
+     */
+    @Benchmark
+    public long commonsCsvFieldsOnly() throws IOException {
+        long records = 0;
+        long chars = 0;
+        try (CSVParser csv = CSVParser.builder().setFormat(CSVFormat.RFC4180).setReader(input()).get()) {
+            for (CSVRecord record : csv) {
+                records++;
+                for (String field : record) {
+                    chars += field.length();
+                }
+            }
+        }
+        Reports.check(records == reports + 1, records + " records read, expected " + (reports + 1));
+        return chars;
+    }
+
+    private Reader input() {
+        return new InputStreamReader(new RepeatingCsv(header, block, reports / POOL), StandardCharsets.UTF_8);
     }
 }

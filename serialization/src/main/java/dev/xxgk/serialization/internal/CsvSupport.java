@@ -1,5 +1,10 @@
 package dev.xxgk.serialization.internal;
 
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.RecordType;
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.model.CellValue;
 import dev.xxgk.model.Count;
@@ -12,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.CharBuffer;
@@ -20,11 +26,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Arrays;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -38,9 +42,10 @@ import tools.jackson.dataformat.csv.CsvSchema;
 import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
- * What the two CSV forms share: jackson-dataformat-csv set up for RFC 4180 records of plain
- * strings (no header handling, no comments, no trimming, quotes only where needed, CRLF line ends), records with the line
- * they start on, charsets and byte-order marks, and the text of a cell.
+ * What the two CSV forms share: RFC 4180 records of plain strings (no header handling, no
+ * comments, no trimming), read with FastCSV and written with jackson-dataformat-csv (quotes only
+ * where needed, CRLF line ends); records with the line they start on, charsets and byte-order
+ * marks, and the text of a cell.
  */
 public final class CsvSupport {
 
@@ -56,6 +61,8 @@ public final class CsvSupport {
     private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private static final char[] EMPTY_CHARS = new char[0];
 
     /** The text of the small counts most cells hold, made once: writing millions of rows makes no garbage for them. */
     private static final String[] COUNT_TEXTS = new String[1024];
@@ -97,14 +104,148 @@ public final class CsvSupport {
         }
     }
 
-    /** Records read from a CSV input, each with the line it starts on. Not thread-safe. */
+    /**
+     * One record of a CSV input: its fields as ranges of one array of characters, so that a
+     * reader can parse a number without making a string of it. {@link Records} fills the same row
+     * for every record: what it holds is valid until the next record is read. Not thread-safe.
+     */
+    public static final class Row {
+        private char[] chars = new char[1024];
+        private int[] ends = new int[64];
+        private int size;
+        private int length;
+        private long line;
+
+        private Row() {
+        }
+
+        private void clear(long startLine) {
+            size = 0;
+            length = 0;
+            line = startLine;
+        }
+
+        private void add(char[] buf, int offset, int count) {
+            int end = length + count;
+            if (end > chars.length || size == ends.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, end));
+                ends = Arrays.copyOf(ends, ends.length * 2);
+            }
+            if (count <= 8) {
+                // most fields are a few digits, for which a loop beats calling arraycopy
+                for (int i = 0; i < count; i++) {
+                    chars[length + i] = buf[offset + i];
+                }
+            } else {
+                System.arraycopy(buf, offset, chars, length, count);
+            }
+            length = end;
+            ends[size++] = end;
+        }
+
+        /**
+         * How many fields the record has.
+         *
+         * @return the number of fields, at least 1
+         */
+        public int size() {
+            return size;
+        }
+
+        /**
+         * The line the record starts on.
+         *
+         * @return the 1-based line
+         */
+        public long line() {
+            return line;
+        }
+
+        private int start(int field) {
+            return field == 0 ? 0 : ends[field - 1];
+        }
+
+        /**
+         * Whether a field is empty.
+         *
+         * @param field the 0-based position
+         * @return true if it holds no character
+         */
+        public boolean isEmpty(int field) {
+            return start(field) == ends[field];
+        }
+
+        /**
+         * The text of a field.
+         *
+         * @param field the 0-based position
+         * @return a new string
+         */
+        public String text(int field) {
+            int start = start(field);
+            return new String(chars, start, ends[field] - start);
+        }
+
+        /**
+         * A count written as {@link #cellText} writes it, read without making a string: an optional
+         * sign and at most nine ASCII digits, so that it cannot overflow.
+         *
+         * @param field the 0-based position
+         * @return the count, or null if the field holds anything else (a longer number, a text),
+         *     which {@link #parseCell} then reads or refuses
+         */
+        public Count shortCount(int field) {
+            int at = start(field);
+            int end = ends[field];
+            boolean negative = false;
+            if (at < end && (chars[at] == '-' || chars[at] == '+')) {
+                negative = chars[at] == '-';
+                at++;
+            }
+            if (at == end || end - at > 9) {
+                return null;
+            }
+            int value = 0;
+            for (; at < end; at++) {
+                int digit = chars[at] - '0';
+                if (digit < 0 || digit > 9) {
+                    return null;
+                }
+                value = value * 10 + digit;
+            }
+            return Count.of(negative ? -value : value);
+        }
+
+        /**
+         * The fields as strings.
+         *
+         * @return a new array
+         */
+        public String[] toArray() {
+            String[] fields = new String[size];
+            for (int i = 0; i < size; i++) {
+                fields[i] = text(i);
+            }
+            return fields;
+        }
+    }
+
+    /**
+     * Records read from a CSV input with FastCSV, each with the line it starts on. Not thread-safe.
+     *
+     * <p>FastCSV's relaxed parser is the one that reads as jackson-dataformat-csv did: spaces
+     * before an opening quote and after a closing one are dropped, a quote inside an unquoted
+     * field is a character like any other. It is as fast as the strict one here.
+     */
     public static final class Records implements AutoCloseable {
-        private final JsonParser parser;
+        private final MarkedReader input;
+        private final RowHandler handler;
+        private final CloseableIterator<Row> rows;
         private final String format;
         private final String source;
         private final Charset charset;
-        private final List<String> fields = new ArrayList<>();
         private long line;
+        private long endLine;
 
         /**
          * Decodes the input as {@link TextInput} does and reads its records.
@@ -124,7 +265,57 @@ public final class CsvSupport {
             this.charset = decoded.charset();
             this.format = format;
             this.source = source;
-            this.parser = MAPPER.reader(SCHEMA).createParser(decoded.reader());
+            this.input = new MarkedReader(decoded.reader());
+            this.handler = new RowHandler();
+            this.rows = CsvReader.builder()
+                    .skipEmptyLines(false)
+                    .allowExtraFields(true)
+                    .allowMissingFields(true)
+                    .trimWhitespacesAroundQuotes(true)
+                    .build(handler, input)
+                    .iterator();
+        }
+
+        /**
+         * The next record, in the row that every record of this input is read into.
+         *
+         * @return the row, valid until the next call, or null at the end of the input
+         * @throws ReportFormatException if the input is not valid CSV or not valid in its charset
+         * @throws UncheckedIOException if reading fails
+         */
+        public Row nextRow() {
+            if (endLine > 0) {
+                return null;
+            }
+            Row row;
+            try {
+                row = rows.next();
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof CharacterCodingException) {
+                    throw new ReportFormatException(format, source, handler.row.line(), 0, "", "",
+                            "the input is not valid " + charset.name() + " at or after this line (read as "
+                                    + charset.name() + " from its first bytes: UTF-8 with or without a byte-order mark,"
+                                    + " else GB18030/GBK)", e.getCause());
+                }
+                throw new UncheckedIOException(e.getCause());
+            } catch (CsvParseException e) {
+                // FastCSV wraps whatever the parser throws, errors of the JVM included
+                Throwable problem = e.getCause() == null ? e : e.getCause();
+                if (problem instanceof Error error) {
+                    throw error;
+                }
+                if (!(problem instanceof CsvParseException)) {
+                    throw (RuntimeException) problem;
+                }
+                throw new ReportFormatException(format, source, handler.row.line(), handler.row.size() + 1, "", "",
+                        "not valid CSV: " + problem.getMessage(), e);
+            }
+            if (handler.atMark) {
+                endLine = input.endedWithLineBreak ? row.line() : row.line() - 1;
+                return null;
+            }
+            line = row.line();
+            return row;
         }
 
         /**
@@ -135,36 +326,8 @@ public final class CsvSupport {
          * @throws UncheckedIOException if reading fails
          */
         public String[] next() {
-            fields.clear();
-            try {
-                JsonToken token = parser.nextToken();
-                if (token == null) {
-                    return null;
-                }
-                while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
-                    if (fields.isEmpty()) {
-                        line = parser.currentTokenLocation().getLineNr();
-                    }
-                    fields.add(parser.getString());
-                }
-                if (token != JsonToken.END_ARRAY) {
-                    throw new IllegalStateException("a CSV record ended with " + token);
-                }
-            } catch (JacksonIOException e) {
-                if (e.getCause() instanceof CharacterCodingException) {
-                    throw new ReportFormatException(format, source, parser.currentLocation().getLineNr(), 0, "", "",
-                            "the input is not valid " + charset.name() + " at or after this line (read as "
-                                    + charset.name() + " from its first bytes: UTF-8 with or without a byte-order mark,"
-                                    + " else GB18030/GBK)", e);
-                }
-                throw new UncheckedIOException(e.getCause());
-            } catch (JacksonException e) {
-                long at = fields.isEmpty() ? parser.currentLocation().getLineNr() : line;
-                String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-                throw new ReportFormatException(format, source, at, fields.size() + 1, "", "",
-                        "not valid CSV: " + message, e);
-            }
-            return fields.toArray(new String[0]);
+            Row row = nextRow();
+            return row == null ? null : row.toArray();
         }
 
         /**
@@ -179,10 +342,10 @@ public final class CsvSupport {
         /**
          * The line the parser has reached, after the last record at the end of the input.
          *
-         * @return the 1-based line
+         * @return the 1-based line, or 0 before the end of the input
          */
         public long currentLine() {
-            return parser.currentLocation().getLineNr();
+            return endLine;
         }
 
         /**
@@ -194,10 +357,116 @@ public final class CsvSupport {
             return charset;
         }
 
-        /** Releases the parser; the input stays open. */
+        /** Releases nothing the caller owns: the input stays open. */
         @Override
         public void close() {
-            parser.close();
+            try {
+                rows.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * A character no decoder makes: a low surrogate without the high one before it. {@link
+     * MarkedReader} ends the input with it on a line of its own, so that a quoted field left open
+     * at the end takes it in (FastCSV 4.1 would take such a field as closed there:
+     * osiegmar/FastCSV#173), and a record of it alone is the end.
+     */
+    private static final char END_MARK = '\uDC00';
+
+    /** Puts each record FastCSV parses into the one row. */
+    private static final class RowHandler extends CsvCallbackHandler<Row> {
+        private final Row row = new Row();
+        private RecordType type = RecordType.DATA;
+        private boolean atMark;
+
+        @Override
+        protected RecordType getRecordType() {
+            return type;
+        }
+
+        @Override
+        protected int getFieldCount() {
+            return row.size;
+        }
+
+        @Override
+        protected void beginRecord(long startingLineNumber) {
+            row.clear(startingLineNumber);
+            type = RecordType.DATA;
+        }
+
+        @Override
+        protected void addField(char[] buf, int offset, int len, boolean quoted) {
+            int end = offset + len;
+            if (len > 0 && buf[end - 1] == END_MARK && (len == 1 || !Character.isHighSurrogate(buf[end - 2]))) {
+                if (quoted) {
+                    throw new CsvParseException("missing closing quote: the input ends inside a quoted field");
+                }
+                atMark = true;
+            }
+            row.add(buf, offset, len);
+        }
+
+        @Override
+        protected void setComment(char[] buf, int offset, int len) {
+            throw new IllegalStateException("comments are not read");
+        }
+
+        @Override
+        protected void setEmpty() {
+            type = RecordType.EMPTY;
+            row.add(EMPTY_CHARS, 0, 0);
+        }
+
+        @Override
+        protected Row buildRecord() {
+            return row;
+        }
+    }
+
+    /**
+     * The decoded input as FastCSV reads it, with {@link #END_MARK} after its end; never closed by
+     * FastCSV, since the caller owns the stream.
+     */
+    private static final class MarkedReader extends Reader {
+        private final Reader in;
+        private char last = '\n';
+        private char[] mark;
+        private int marked;
+        private boolean endedWithLineBreak;
+
+        MarkedReader(Reader in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read(char[] buf, int offset, int len) throws IOException {
+            if (mark == null) {
+                int n = in.read(buf, offset, len);
+                if (n > 0) {
+                    last = buf[offset + n - 1];
+                }
+                if (n >= 0) {
+                    return n;
+                }
+                endedWithLineBreak = last == '\n' || last == '\r';
+                mark = endedWithLineBreak ? new char[] {END_MARK} : new char[] {'\n', END_MARK};
+            }
+            if (marked == mark.length || len == 0) {
+                return marked == mark.length ? -1 : 0;
+            }
+            int n = Math.min(len, mark.length - marked);
+            System.arraycopy(mark, marked, buf, offset, n);
+            marked += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the caller's stream stays open
         }
     }
 
@@ -373,10 +642,6 @@ public final class CsvSupport {
     /** What the date field holds, for error messages. */
     public static final String EXPECTED_DATE = "the publication date yyyy-MM-dd, or an empty cell when not known";
 
-    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
-    private static final Pattern ISO_DATE =
-            Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-
     /**
      * Reads the report year.
      *
@@ -384,7 +649,7 @@ public final class CsvSupport {
      * @return the year, or -1 if the text is not a year the model accepts
      */
     public static int parseYear(String text) {
-        if (YEAR.matcher(text).matches()) {
+        if (text.length() == 4 && isDigits(text, 0, 4)) {
             int year = Integer.parseInt(text);
             if (year >= AnnualReport.MIN_YEAR && year <= AnnualReport.MAX_YEAR) {
                 return year;
@@ -404,14 +669,25 @@ public final class CsvSupport {
         if (text.isEmpty()) {
             return null;
         }
-        if (ISO_DATE.matcher(text).matches()) {
+        if (text.length() == 10 && isDigits(text, 0, 4) && text.charAt(4) == '-' && isDigits(text, 5, 7)
+                && text.charAt(7) == '-' && isDigits(text, 8, 10)) {
             try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
+                return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                        Integer.parseInt(text, 8, 10, 10));
+            } catch (DateTimeException e) {
                 throw new IllegalArgumentException(EXPECTED_DATE, e);
             }
         }
         throw new IllegalArgumentException(EXPECTED_DATE);
+    }
+
+    private static boolean isDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

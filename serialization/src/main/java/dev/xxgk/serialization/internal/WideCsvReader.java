@@ -1,6 +1,7 @@
 package dev.xxgk.serialization.internal;
 
 import dev.xxgk.model.AnnualReport;
+import dev.xxgk.model.CellValue;
 import dev.xxgk.model.Edition;
 import dev.xxgk.serialization.Reading;
 import dev.xxgk.serialization.ReportFormatException;
@@ -36,11 +37,15 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
 
     private static final Set<String> KNOWN = known();
 
-    /** Where an edition's cells are in this input's header, and which columns it leaves empty. */
-    private record Plan(Cell[] cells, int[] columns, int[] foreign, String missing) {
+    /**
+     * Where an edition's cells are in this input's header (by {@link Cell#index()}), which of them
+     * hold counts, and which columns the edition leaves empty.
+     */
+    private record Plan(Cell[] cells, int[] columns, boolean[] counts, int[] foreign, String missing) {
     }
 
     private static final ReportField[] FIELDS = ReportField.values();
+    private static final Edition[] EDITIONS = Edition.values();
 
     private final CsvSupport.Records records;
     private final String source;
@@ -48,7 +53,7 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
     private final int[] fieldColumns = new int[ReportField.values().length];
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<Edition, Plan> plans = new EnumMap<>(Edition.class);
-    private String[] pending;
+    private CsvSupport.Row pending;
     private long pendingLine;
 
     /**
@@ -62,14 +67,14 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
     public WideCsvReader(InputStream in, String source) {
         this.source = source;
         this.records = new CsvSupport.Records(in, FORMAT, source);
-        String[] first = nextRecord();
+        CsvSupport.Row first = nextRecord();
         if (first == null) {
             records.close();
             throw new ReportFormatException(FORMAT, source, 1, 0, "", "",
                     "expected the header line, the column codes starting edition,agency,year; found an empty input",
                     null);
         }
-        this.header = first;
+        this.header = first.toArray();
         try {
             readHeader();
         } catch (ReportFormatException e) {
@@ -131,11 +136,11 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
         return known;
     }
 
-    private String[] nextRecord() {
-        String[] record;
+    private CsvSupport.Row nextRecord() {
+        CsvSupport.Row record;
         do {
-            record = records.next();
-        } while (record != null && CsvSupport.isEmpty(record) && record.length == 1);
+            record = records.nextRow();
+        } while (record != null && record.size() == 1 && record.isEmpty(0));
         return record;
     }
 
@@ -167,8 +172,10 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
         return known != null ? known : plans.computeIfAbsent(edition, e -> {
             Template template = Template.of(e);
             int[] columns = new int[template.cells().size()];
+            boolean[] counts = new boolean[columns.length];
             String missing = null;
             for (Cell cell : template.cells()) {
+                counts[cell.index()] = cell.kind().isCount();
                 Integer at = positions.get(cell.code());
                 if (at == null) {
                     missing = missing == null ? cell.code() : missing;
@@ -183,7 +190,7 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
                     foreign.add(i);
                 }
             }
-            return new Plan(template.cells().toArray(new Cell[0]), columns,
+            return new Plan(template.cells().toArray(new Cell[0]), columns, counts,
                     foreign.stream().mapToInt(Integer::intValue).toArray(), missing);
         });
     }
@@ -202,22 +209,23 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        String[] fields = pending;
+        CsvSupport.Row fields = pending;
         pending = null;
         return Reading.of(report(fields, pendingLine));
     }
 
-    private AnnualReport report(String[] fields, long line) {
-        if (fields.length != header.length) {
-            boolean few = fields.length < header.length;
-            throw new ReportFormatException(FORMAT, source, line, Math.min(fields.length, header.length) + 1,
-                    few ? header[fields.length] : "", few ? "" : fields[header.length],
-                    "expected " + header.length + " fields as in the header, found " + fields.length, null);
+    private AnnualReport report(CsvSupport.Row fields, long line) {
+        int size = fields.size();
+        if (size != header.length) {
+            boolean few = size < header.length;
+            throw new ReportFormatException(FORMAT, source, line, Math.min(size, header.length) + 1,
+                    few ? header[size] : "", few ? "" : fields.text(header.length),
+                    "expected " + header.length + " fields as in the header, found " + size, null);
         }
         int editionColumn = fieldColumns[ReportField.EDITION.ordinal()];
-        String code = fields[editionColumn];
+        String code = fields.text(editionColumn);
         Edition edition = null;
-        for (Edition e : Edition.values()) {
+        for (Edition e : EDITIONS) {
             if (e.code().equals(code)) {
                 edition = e;
             }
@@ -234,12 +242,12 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
         }
         AnnualReport.Builder builder = AnnualReport.builder(edition);
         for (ReportField field : FIELDS) {
+            if (field == ReportField.EDITION) {
+                continue;
+            }
             int column = fieldColumns[field.ordinal()];
-            String text = fields[column];
+            String text = fields.text(column);
             switch (field) {
-                case EDITION -> {
-                    // read above
-                }
                 case AGENCY -> {
                     String agency = SpreadsheetText.unprotect(text);
                     if (agency.isBlank()) {
@@ -253,22 +261,28 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
             }
         }
         int[] columns = plan.columns();
+        boolean[] counts = plan.counts();
         // an indexed loop over an array: the iterator of the template's list cost a tenth of reading a million rows
         Cell[] cells = plan.cells();
         for (Cell cell : cells) {
             int column = columns[cell.index()];
-            String text = fields[column];
-            if (!text.isEmpty()) {
-                try {
-                    builder.cell(cell, CsvSupport.parseCell(cell, text));
-                } catch (IllegalArgumentException e) {
-                    throw error(line, column, text, "expected " + CsvSupport.expected(cell.kind()));
+            if (!fields.isEmpty(column)) {
+                // most cells are small counts, read from the characters without a string
+                CellValue value = counts[cell.index()] ? fields.shortCount(column) : null;
+                if (value == null) {
+                    String text = fields.text(column);
+                    try {
+                        value = CsvSupport.parseCell(cell, text);
+                    } catch (IllegalArgumentException e) {
+                        throw error(line, column, text, "expected " + CsvSupport.expected(cell.kind()));
+                    }
                 }
+                builder.cell(cell, value);
             }
         }
         for (int column : plan.foreign()) {
-            if (!fields[column].isEmpty()) {
-                throw error(line, column, fields[column], "a cell that edition " + edition
+            if (!fields.isEmpty(column)) {
+                throw error(line, column, fields.text(column), "a cell that edition " + edition
                         + " does not have: a report of edition " + edition + " leaves it empty");
             }
         }

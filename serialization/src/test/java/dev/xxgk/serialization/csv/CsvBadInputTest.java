@@ -147,6 +147,7 @@ class CsvBadInputTest {
                 wide("a date with slashes", wide(set(4, "publishedOn", "2024/1/26")), 4, 4, "publishedOn", "2024/1/26"),
                 wide("a blank agency", wide(set(2, "agency", " ")), 2, 2, "agency", " "),
                 wide("a quote left open", wide(set(3, "agency", "\"东营")), 3, 2, "", ""),
+                wide("a quote left open in a row's first field", wide(set(3, "edition", "\"2019")), 3, 1, "", ""),
                 wide("a row after a text of two lines", wide(rows -> {
                     rows.get(1).set(column("otherMatters"), "\"第一行\r\n第二行\"");
                     rows.get(2).set(column(granted), "x");

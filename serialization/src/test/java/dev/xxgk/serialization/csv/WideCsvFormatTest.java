@@ -58,6 +58,27 @@ class WideCsvFormatTest {
     }
 
     @Test
+    void aFileThatEndsInACharacterOutsideTheBmpWithoutALineBreakReadsWhole() {
+        // 𠀀 is U+20000, whose low surrogate is the reader's own end-of-input mark: it must stay text
+        AnnualReport report = AnnualReport.builder(Edition.EDITION_2021).agency("某机关").year(2023)
+                .otherMatters("无𠀀").build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new WideCsvFormat().writer().orElseThrow().write(report, out);
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\r\n");
+        List<String> header = new ArrayList<>(Arrays.asList(lines[0].split(",", -1)));
+        List<String> row = new ArrayList<>(Arrays.asList(lines[1].split(",", -1)));
+        // the text column moved last, and no line break after it: the input's last character is 𠀀
+        int at = header.indexOf("otherMatters");
+        header.add(header.remove(at));
+        row.add(row.remove(at));
+        String csv = String.join(",", header) + "\r\n" + String.join(",", row);
+        assertTrue(csv.endsWith("无𠀀"));
+        Reading reading = new WideCsvFormat().reader().orElseThrow()
+                .read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "end.csv");
+        assertEquals(report, reading.report());
+    }
+
+    @Test
     void theFormatIsInstalledUnderItsId() {
         assertTrue(ReportFormats.installed().byId("csv") instanceof WideCsvFormat);
         assertEquals(List.of("csv"), FORMAT.fileExtensions());
