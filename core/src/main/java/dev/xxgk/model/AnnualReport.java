@@ -7,6 +7,9 @@ import dev.xxgk.template.Section;
 import dev.xxgk.template.Template;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -284,13 +287,26 @@ public record AnnualReport(
         private String problemsAndImprovements = "";
         private String otherMatters = "";
 
+        /** Every cell blank, per edition: a builder starts from a copy (readers make one per report). */
+        private static final Map<Edition, CellValue[]> BLANK = blankCells();
+
         private Builder(Edition edition) {
             this.edition = Objects.requireNonNull(edition, "edition");
             this.template = Template.of(edition);
-            this.cells = new CellValue[template.cells().size()];
-            for (Cell cell : template.cells()) {
-                cells[cell.index()] = cell.kind().isMoney() ? Money.blank() : Count.blank();
+            this.cells = BLANK.get(edition).clone();
+        }
+
+        private static Map<Edition, CellValue[]> blankCells() {
+            Map<Edition, CellValue[]> blank = new EnumMap<>(Edition.class);
+            for (Edition edition : Edition.values()) {
+                List<Cell> all = Template.of(edition).cells();
+                CellValue[] cells = new CellValue[all.size()];
+                for (Cell cell : all) {
+                    cells[cell.index()] = cell.kind().isMoney() ? Money.blank() : Count.blank();
+                }
+                blank.put(edition, cells);
             }
+            return blank;
         }
 
         /**
