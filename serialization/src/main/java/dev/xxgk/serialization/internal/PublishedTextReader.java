@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads the published text of an annual report (a web page or a PDF copied as text) into the
@@ -68,13 +67,6 @@ public final class PublishedTextReader implements ReportReader {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         return read(decode(in, source), source);
-    }
-
-    @Override
-    public Stream<Reading> readAll(InputStream in, String source) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(source, "source");
-        return Stream.of(source).map(s -> read(in, s));
     }
 
     /**
