@@ -71,6 +71,7 @@ public class WideCsvBulkBenchmark {
     private byte[] block;
     private long expectedInvalid;
     private ReportReader reader;
+    private ReportReader readAheadReader;
     private ReportValidator validator;
 
     @Setup
@@ -92,6 +93,7 @@ public class WideCsvBulkBenchmark {
         header = Arrays.copyOf(all, headerEnd);
         block = Arrays.copyOfRange(all, headerEnd, all.length);
         reader = format.reader().orElseThrow();
+        readAheadReader = WideCsvFormat.builder().readAhead(true).build().reader().orElseThrow();
         validator = ReportValidator.standard();
 
         try (Stream<Reading> readings = reader.readAll(new ByteArrayInputStream(all), "pool.csv")) {
@@ -109,6 +111,21 @@ public class WideCsvBulkBenchmark {
      */
     @Benchmark
     public long readAndValidate() {
+        return readAndValidate(reader);
+    }
+
+    /**
+     * Reads and validates every report with {@code WideCsvFormat.builder().readAhead(true)}: the
+     * rows are read and split on a second thread while this one builds and validates the reports.
+     *
+     * @return the number of reports with errors
+     */
+    @Benchmark
+    public long readAheadAndValidate() {
+        return readAndValidate(readAheadReader);
+    }
+
+    private long readAndValidate(ReportReader reader) {
         long read = 0;
         long invalid = 0;
         try (Stream<Reading> readings = reader.readAll(new RepeatingCsv(header, block, reports / POOL), "bulk.csv")) {

@@ -4,6 +4,7 @@ import dev.xxgk.serialization.Reading;
 import dev.xxgk.serialization.ReportFormatException;
 import dev.xxgk.serialization.ReportFormats;
 import dev.xxgk.serialization.UnknownFormatException;
+import dev.xxgk.serialization.csv.WideCsvFormat;
 import dev.xxgk.serialization.spi.ReportFormat;
 import dev.xxgk.serialization.spi.ReportReader;
 import java.io.BufferedInputStream;
@@ -22,6 +23,8 @@ import java.util.stream.Stream;
 final class Inputs {
 
     private static final int HEAD = 8192;
+
+    private static final WideCsvFormat READ_AHEAD = WideCsvFormat.builder().readAhead(true).build();
 
     private Inputs() {
     }
@@ -44,7 +47,8 @@ final class Inputs {
             if (format.reader().isEmpty()) {
                 throw new UsageException(file + ": the format " + format.id() + " cannot be read");
             }
-            return format;
+            // a data set of many reports: split rows on a second thread while this one validates
+            return format instanceof WideCsvFormat ? READ_AHEAD : format;
         } catch (UnknownFormatException e) {
             throw new UsageException(file + ": " + e.getMessage(), e);
         }

@@ -217,6 +217,21 @@ public final class CsvSupport {
         }
 
         /**
+         * A copy of the row that later reads do not change, for handing to another thread.
+         *
+         * @return the copy
+         */
+        public Row copy() {
+            Row copy = new Row();
+            copy.chars = Arrays.copyOf(chars, length);
+            copy.ends = Arrays.copyOf(ends, size);
+            copy.size = size;
+            copy.length = length;
+            copy.line = line;
+            return copy;
+        }
+
+        /**
          * The fields as strings.
          *
          * @return a new array

@@ -53,6 +53,7 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
     private final int[] fieldColumns = new int[ReportField.values().length];
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<Edition, Plan> plans = new EnumMap<>(Edition.class);
+    private final ReadAhead ahead;
     private CsvSupport.Row pending;
     private long pendingLine;
 
@@ -65,6 +66,20 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
      * @throws java.io.UncheckedIOException if reading fails
      */
     public WideCsvReader(InputStream in, String source) {
+        this(in, source, false);
+    }
+
+    /**
+     * Opens the input and reads its header, and with {@code readAhead} starts a thread that reads
+     * and splits the rows that follow while the caller's thread builds the reports.
+     *
+     * @param in the input, left open; with {@code readAhead} read by that thread
+     * @param source where it came from, for errors
+     * @param readAhead whether to read ahead on a thread of its own
+     * @throws ReportFormatException if the header is missing or not a wide CSV header
+     * @throws java.io.UncheckedIOException if reading fails
+     */
+    public WideCsvReader(InputStream in, String source, boolean readAhead) {
         this.source = source;
         this.records = new CsvSupport.Records(in, FORMAT, source);
         CsvSupport.Row first = nextRecord();
@@ -81,6 +96,7 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
             records.close();
             throw e;
         }
+        this.ahead = readAhead ? new ReadAhead(this::nextRecord, records, source) : null;
     }
 
     /**
@@ -92,9 +108,21 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
      * @return the readings
      */
     public static Stream<Reading> readAll(InputStream in, String source) {
+        return readAll(in, source, false);
+    }
+
+    /**
+     * Reads every report of an input, lazily, reading ahead on a thread of its own if asked.
+     *
+     * @param in the input, left open
+     * @param source where it came from, for errors
+     * @param readAhead whether rows are read and split on a second thread
+     * @return the readings
+     */
+    public static Stream<Reading> readAll(InputStream in, String source, boolean readAhead) {
         AtomicReference<WideCsvReader> opened = new AtomicReference<>();
         return StreamSupport.stream(() -> {
-            WideCsvReader reader = new WideCsvReader(in, source);
+            WideCsvReader reader = new WideCsvReader(in, source, readAhead);
             opened.set(reader);
             return Spliterators.spliteratorUnknownSize(reader, Spliterator.ORDERED | Spliterator.NONNULL);
         }, Spliterator.ORDERED | Spliterator.NONNULL, false).onClose(() -> {
@@ -198,8 +226,13 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
     @Override
     public boolean hasNext() {
         if (pending == null) {
-            pending = nextRecord();
-            pendingLine = records.line();
+            if (ahead == null) {
+                pending = nextRecord();
+                pendingLine = records.line();
+            } else {
+                pending = ahead.next();
+                pendingLine = pending == null ? 0 : pending.line();
+            }
         }
         return pending != null;
     }
@@ -312,6 +345,119 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
     /** Releases the parser; the input stays open. */
     @Override
     public void close() {
-        records.close();
+        if (ahead == null) {
+            records.close();
+        } else {
+            // the reading thread closes the records when it stops: they are not thread-safe
+            ahead.close();
+        }
+    }
+
+    /**
+     * Reads and splits rows on a thread of its own, handing them over in batches through a small
+     * bounded queue, so memory stays constant. A failure is handed over in its place, after the
+     * rows before it.
+     */
+    private static final class ReadAhead implements Runnable {
+        private static final int BATCH = 256;
+        private static final int BATCHES = 4;
+        private static final Object END = new Object();
+
+        private final java.util.function.Supplier<CsvSupport.Row> rows;
+        private final CsvSupport.Records records;
+        private final java.util.concurrent.BlockingQueue<Object> queue =
+                new java.util.concurrent.ArrayBlockingQueue<>(BATCHES);
+        private volatile boolean closed;
+        private CsvSupport.Row[] batch = new CsvSupport.Row[0];
+        private int at;
+        private boolean ended;
+
+        ReadAhead(java.util.function.Supplier<CsvSupport.Row> rows, CsvSupport.Records records, String source) {
+            this.rows = rows;
+            this.records = records;
+            Thread thread = new Thread(this, "xxgk-csv-read-ahead " + source);
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        @Override
+        public void run() {
+            try {
+                CsvSupport.Row[] filling = new CsvSupport.Row[BATCH];
+                int n = 0;
+                try {
+                    CsvSupport.Row row;
+                    while (!closed && (row = rows.get()) != null) {
+                        filling[n++] = row.copy();
+                        if (n == BATCH) {
+                            hand(filling);
+                            filling = new CsvSupport.Row[BATCH];
+                            n = 0;
+                        }
+                    }
+                    hand(java.util.Arrays.copyOf(filling, n));
+                    hand(END);
+                } catch (RuntimeException | Error e) {
+                    hand(java.util.Arrays.copyOf(filling, n));
+                    hand(e);
+                }
+            } finally {
+                try {
+                    records.close();
+                } catch (RuntimeException e) {
+                    // closing what is only read releases buffers; nothing to report to anyone
+                }
+            }
+        }
+
+        private void hand(Object item) {
+            try {
+                while (!closed) {
+                    if (queue.offer(item, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                closed = true;
+            }
+        }
+
+        /** The next row, or null at the end; rethrows what stopped the reading thread. */
+        CsvSupport.Row next() {
+            while (at == batch.length) {
+                if (ended) {
+                    return null;
+                }
+                Object item;
+                try {
+                    item = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.UncheckedIOException(new java.io.InterruptedIOException(
+                            "interrupted while waiting for the next row"));
+                }
+                if (item == END) {
+                    ended = true;
+                    return null;
+                }
+                if (item instanceof RuntimeException e) {
+                    ended = true;
+                    throw e;
+                }
+                if (item instanceof Error e) {
+                    ended = true;
+                    throw e;
+                }
+                batch = (CsvSupport.Row[]) item;
+                at = 0;
+            }
+            return batch[at++];
+        }
+
+        void close() {
+            closed = true;
+            queue.clear();
+        }
     }
 }
