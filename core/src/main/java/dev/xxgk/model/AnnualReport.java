@@ -302,7 +302,7 @@ public record AnnualReport(
                 List<Cell> all = Template.of(edition).cells();
                 CellValue[] cells = new CellValue[all.size()];
                 for (Cell cell : all) {
-                    cells[cell.index()] = cell.kind().isMoney() ? Money.blank() : Count.blank();
+                    cells[cell.index()] = cell.blank();
                 }
                 blank.put(edition, cells);
             }

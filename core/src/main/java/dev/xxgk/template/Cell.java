@@ -149,6 +149,15 @@ public final class Cell {
         throw new IllegalStateException(code + " holds a count, not money");
     }
 
+    /**
+     * The blank value of the cell's kind: what a report holds in the cell until it is filled.
+     *
+     * @return {@link Count#blank()} or {@link Money#blank()}
+     */
+    public CellValue blank() {
+        return kind().isMoney() ? Money.blank() : Count.blank();
+    }
+
     static CellTable table(AnnualReport report, Section section) {
         return switch (section) {
             case PROACTIVE_DISCLOSURE -> report.proactiveDisclosure();

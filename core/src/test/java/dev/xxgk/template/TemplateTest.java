@@ -168,6 +168,18 @@ class TemplateTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void aNewReportHoldsEachCellsBlankOfItsKind(Edition edition) {
+        AnnualReport report = AnnualReport.builder(edition).agency("某机关").year(2023).build();
+        for (Cell cell : Template.of(edition).cells()) {
+            CellValue blank = cell.blank();
+            assertTrue(blank.isBlank(), cell.code());
+            assertEquals(cell.kind().isMoney(), blank instanceof Money, cell.code());
+            assertEquals(blank, cell.get(report), cell.code());
+        }
+    }
+
     @Test
     void cellCountsAreThoseOfTheTwoEditions() {
         // 2019: 2×3 + 4×3 + 2 + 2 = 22 cells in section 二, 23×7 in 三, 15 in 四

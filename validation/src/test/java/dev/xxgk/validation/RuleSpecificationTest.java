@@ -5,6 +5,8 @@ import static dev.xxgk.validation.Reports.row;
 import static dev.xxgk.validation.Reports.year;
 import static dev.xxgk.validation.Reports.zero;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +15,9 @@ import dev.xxgk.model.Count;
 import dev.xxgk.model.Edition;
 import dev.xxgk.model.Money;
 import dev.xxgk.model.MoneyUnit;
+import dev.xxgk.template.Cell;
+import dev.xxgk.template.ReportField;
+import dev.xxgk.template.Template;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -215,9 +220,17 @@ class RuleSpecificationTest {
         List<Expect> found = result.violations().stream()
                 .map(v -> at(v.path(), v.expected(), v.actual())).toList();
         assertEquals(spec.violations(), found, result.toString());
+        Template template = Template.of(spec.edition());
         for (Violation violation : result.violations()) {
             assertEquals(spec.rule(), violation.ruleId(), violation.toString());
             assertEquals(spec.severity(), violation.severity(), violation.toString());
+            // the official label is the catalogue's, of the cell or header field at the path
+            assertEquals(template.findCell(violation.path()).map(Cell::label)
+                    .orElseGet(() -> ReportField.ofCode(violation.path()).orElseThrow().label()), violation.label());
+            String chinese = violation.message(Locale.SIMPLIFIED_CHINESE);
+            String english = violation.message(Locale.ENGLISH);
+            assertFalse(chinese.isBlank() || english.isBlank(), violation.toString());
+            assertNotEquals(english, chinese, violation.toString());
         }
         assertEquals(spec.severity() != Severity.ERROR, result.isValid());
     }

@@ -1,21 +1,24 @@
 package dev.xxgk.validation.generator;
 
 import dev.xxgk.model.AnnualReport;
-import dev.xxgk.model.CellValue;
 import dev.xxgk.model.Count;
 import dev.xxgk.model.Edition;
 import dev.xxgk.model.Money;
 import dev.xxgk.model.MoneyUnit;
 import dev.xxgk.template.Cell;
+import dev.xxgk.template.Relation;
 import dev.xxgk.template.ReportField;
 import dev.xxgk.template.Section;
 import dev.xxgk.template.Template;
+import dev.xxgk.validation.ReportValidator;
+import dev.xxgk.validation.RuleInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 
 /**
  * Generates reports for property-based tests from a {@link RandomGenerator}.
@@ -94,18 +97,16 @@ public final class ReportGenerator {
         int blanks = 1 + random.nextInt(Math.max(1, cells.size() / 5));
         for (int i = 0; i < blanks; i++) {
             Cell cell = cells.get(random.nextInt(cells.size()));
-            builder.cell(cell, blank(cell));
+            builder.cell(cell, cell.blank());
         }
         return builder.build();
     }
 
-    private static final List<String> BREAKABLE = List.of("APP-BALANCE", "APP-OUTCOMES", "APP-ROW-TOTAL", "LIT-TOTAL",
-            "NON-NEGATIVE", "BLANK-CELL", "EDITION-YEAR", "PD-PUBLISHED-TOTAL", "PD-ITEMS-NON-NEGATIVE",
-            "PD-PROCUREMENT-ZERO", "PUBLISHED-EARLY", "PUBLISHED-LATE");
+    /** The engine's single-report rules, in its order, with the editions they check: read from the engine. */
+    private static final List<RuleInfo> SINGLE_REPORT_RULES = ReportValidator.builder().discoverRules(false).build()
+            .rules().stream().filter(rule -> rule.isBuiltIn() && !rule.isCrossYear()).toList();
 
-    /** The rules that check cells of edition 2019 only. */
-    private static final List<String> ONLY_2019 = List.of("PD-PUBLISHED-TOTAL", "PD-ITEMS-NON-NEGATIVE",
-            "PD-PROCUREMENT-ZERO");
+    private static final List<String> BREAKABLE = SINGLE_REPORT_RULES.stream().map(RuleInfo::id).toList();
 
     /**
      * The ids of the rules {@link #broken} can break in one edition or the other: every
@@ -125,8 +126,7 @@ public final class ReportGenerator {
      */
     public static List<String> breakableRules(Edition edition) {
         Objects.requireNonNull(edition, "edition");
-        return edition == Edition.EDITION_2019 ? BREAKABLE
-                : BREAKABLE.stream().filter(rule -> !ONLY_2019.contains(rule)).toList();
+        return SINGLE_REPORT_RULES.stream().filter(rule -> rule.editions().contains(edition)).map(RuleInfo::id).toList();
     }
 
     /**
@@ -153,15 +153,18 @@ public final class ReportGenerator {
      */
     public static BrokenReport broken(RandomGenerator random, Edition edition, String ruleId) {
         Objects.requireNonNull(ruleId, "ruleId");
-        if (BREAKABLE.contains(ruleId) && !breakableRules(edition).contains(ruleId)) {
-            throw new IllegalArgumentException("rule " + ruleId + " checks reports of edition 2019 only, not of edition "
-                    + edition);
+        for (RuleInfo rule : SINGLE_REPORT_RULES) {
+            if (rule.id().equals(ruleId) && !rule.editions().contains(edition)) {
+                throw new IllegalArgumentException("rule " + ruleId + " checks reports of edition "
+                        + rule.editions().stream().map(Edition::code).collect(Collectors.joining("/"))
+                        + " only, not of edition " + edition);
+            }
         }
         AnnualReport.Builder builder = validBuilder(random, edition, true);
         AnnualReport valid = builder.build();
         Template template = Template.of(edition);
         int d = 1 + random.nextInt(9);
-        String column = APPLICANT_COLUMNS[random.nextInt(6)];
+        String column = APPLICANT_COLUMNS.get(random.nextInt(APPLICANT_COLUMNS.size()));
         List<String> changed = new ArrayList<>();
         switch (ruleId) {
             case "APP-BALANCE" -> {
@@ -182,19 +185,20 @@ public final class ReportGenerator {
                 add(builder, valid, "applications.unavailable.notHeld." + column, -d, changed);
             }
             case "LIT-TOTAL" -> {
-                String group = LITIGATION_GROUPS[random.nextInt(3)];
-                add(builder, valid, "reconsiderationAndLitigation." + group + ".upheld", d, changed);
+                List<Cell> terms = litigationGroup(random, template);
+                add(builder, valid, terms.get(0).code(), d, changed);
             }
             case "NON-NEGATIVE" -> {
-                String group = LITIGATION_GROUPS[random.nextInt(3)];
-                // upheld goes below zero, corrected takes up the difference: the group still adds up
-                int upheld = ((Count) valid.cell("reconsiderationAndLitigation." + group + ".upheld")).value();
-                add(builder, valid, "reconsiderationAndLitigation." + group + ".upheld", -(upheld + d), changed);
-                add(builder, valid, "reconsiderationAndLitigation." + group + ".corrected", upheld + d, changed);
+                // a group's first term (结果维持) goes below zero, its second takes up the difference: the group
+                // still adds up
+                List<Cell> terms = litigationGroup(random, template);
+                int first = terms.get(0).count(valid).value();
+                add(builder, valid, terms.get(0).code(), -(first + d), changed);
+                add(builder, valid, terms.get(1).code(), first + d, changed);
             }
             case "BLANK-CELL" -> {
                 Cell cell = template.cells().get(random.nextInt(template.cells().size()));
-                builder.cell(cell, blank(cell));
+                builder.cell(cell, cell.blank());
                 changed.add(cell.code());
             }
             case "EDITION-YEAR" -> {
@@ -266,9 +270,9 @@ public final class ReportGenerator {
                     + " has no following year: the last year is " + AnnualReport.MAX_YEAR);
         }
         Edition edition = Edition.forYear(year);
-        int[] carried = new int[APPLICANT_COLUMNS.length];
+        int[] carried = new int[APPLICANT_COLUMNS.size()];
         for (int c = 0; c < carried.length; c++) {
-            carried[c] = count(random, previous, "applications.carriedForward." + APPLICANT_COLUMNS[c]);
+            carried[c] = count(random, previous, "applications.carriedForward." + APPLICANT_COLUMNS.get(c));
         }
         AnnualReport.Builder builder = validBuilder(random, edition, year, previous.agency(), false, carried);
         String p = Section.PROACTIVE_DISCLOSURE.code() + ".";
@@ -300,14 +304,15 @@ public final class ReportGenerator {
         return count.isBlank() || count.value() < 0 ? count(random) : count.value();
     }
 
-    private static final String[] APPLICANT_COLUMNS = {
-        "naturalPerson", "commercialEnterprise", "researchInstitution", "publicInterestOrganization",
-        "legalServiceAgency", "otherOrganization",
-    };
+    /** The six applicant columns of section 三, the terms of every row total; the same in both editions. */
+    private static final List<String> APPLICANT_COLUMNS = Template.of(Edition.EDITION_2021).relations("APP-ROW-TOTAL")
+            .get(0).left().stream().map(cell -> cell.column().code()).toList();
 
-    private static final String[] LITIGATION_GROUPS = {
-        "reconsideration", "litigationDirect", "litigationAfterReconsideration",
-    };
+    /** The four outcome cells of one of section 四's groups (行政复议 and the two kinds of 行政诉讼), at random. */
+    private static List<Cell> litigationGroup(RandomGenerator random, Template template) {
+        List<Relation> groups = template.relations("LIT-TOTAL");
+        return groups.get(random.nextInt(groups.size())).left();
+    }
 
     private static final String[] DOCUMENT_ROWS = {"regulations", "normativeDocuments"};
 
@@ -317,10 +322,6 @@ public final class ReportGenerator {
             List<String> changed) {
         builder.cell(code, Count.of(((Count) valid.cell(code)).value() + delta));
         changed.add(code);
-    }
-
-    private static CellValue blank(Cell cell) {
-        return cell.kind().isMoney() ? Money.blank() : Count.blank();
     }
 
     /**
@@ -352,15 +353,14 @@ public final class ReportGenerator {
         }
         proactive(random, edition, builder, roomToBreak);
         applications(random, template, builder, roomToBreak, carriedOver);
-        for (String group : LITIGATION_GROUPS) {
+        for (Relation group : template.relations("LIT-TOTAL")) {
             int sum = 0;
-            String[] columns = {"upheld", "corrected", "other", "pending"};
-            for (String column : columns) {
+            for (Cell cell : group.left()) {
                 int value = count(random);
                 sum += value;
-                builder.cell("reconsiderationAndLitigation." + group + "." + column, value);
+                builder.cell(cell, Count.of(value));
             }
-            builder.cell("reconsiderationAndLitigation." + group + ".total", sum);
+            builder.cell(group.anchor(), Count.of(sum));
         }
         return builder;
     }

@@ -13,7 +13,6 @@ import dev.xxgk.validation.NotApplied;
 import dev.xxgk.validation.Severity;
 import dev.xxgk.validation.ValidationResult;
 import dev.xxgk.validation.Violation;
-import dev.xxgk.validation.spi.LocalizedText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +42,7 @@ public final class Engine {
      * @return the result, {@link ValidationResult#empty()} when nothing is wrong
      */
     public static ValidationResult validate(AnnualReport report, RuleSet rules) {
-        ArrayList<Violation> out = builtIn(report, rules, VALUES.get());
-        if (rules.single.length > 0) {
-            out = extras(report, rules, out);
-        }
+        ArrayList<Violation> out = singleReport(report, rules);
         return out == null ? ValidationResult.empty() : ValidationResult.of(out, List.of());
     }
 
@@ -60,10 +56,7 @@ public final class Engine {
      * @return the result
      */
     public static ValidationResult validate(AnnualReport current, AnnualReport previous, RuleSet rules) {
-        ArrayList<Violation> out = builtIn(current, rules, VALUES.get());
-        if (rules.single.length > 0) {
-            out = extras(current, rules, out);
-        }
+        ArrayList<Violation> out = singleReport(current, rules);
         if (out == null) {
             out = new ArrayList<>();
         }
@@ -103,6 +96,12 @@ public final class Engine {
             }
         }
         return ValidationResult.of(out, notApplied);
+    }
+
+    /** The engine's single-report rules, then the added ones; null when none reports anything. */
+    private static ArrayList<Violation> singleReport(AnnualReport report, RuleSet rules) {
+        ArrayList<Violation> out = builtIn(report, rules, VALUES.get());
+        return rules.single.length > 0 ? extras(report, rules, out) : out;
     }
 
     private static ArrayList<Violation> add(ArrayList<Violation> out, Violation violation) {
@@ -219,10 +218,6 @@ public final class Engine {
                 Long.toString(left), Long.toString(right), new Texts.RelationText(rule, plan.relations[k], values));
     }
 
-    private static LocalizedText name(Cell cell) {
-        return locale -> LocalizedText.isChinese(locale) ? cell.label() : cell.code();
-    }
-
     private static ArrayList<Violation> nonNegative(AnnualReport report, Plan plan, long[] v, Severity severity,
             ArrayList<Violation> out) {
         for (int i = 0; i < plan.cells.length; i++) {
@@ -233,7 +228,7 @@ public final class Engine {
                 String actual = money ? cell.get(report).toText() : Long.toString(x);
                 out = add(out, Violation.of(BuiltInRule.NON_NEGATIVE.id(), severity, cell.code(), cell.label(),
                         AT_LEAST + "0", actual,
-                        Msg.of(money ? "violation.NON-NEGATIVE.money" : "violation.NON-NEGATIVE", name(cell), actual)));
+                        Msg.of(money ? "violation.NON-NEGATIVE.money" : "violation.NON-NEGATIVE", Texts.cell(cell), actual)));
             }
         }
         return out;
@@ -244,7 +239,7 @@ public final class Engine {
             if (v[i] == BLANK) {
                 Cell cell = plan.cells[i];
                 out = add(out, Violation.of(BuiltInRule.BLANK_CELL.id(), severity, cell.code(), cell.label(), "filled",
-                        "blank", Msg.of("violation.BLANK-CELL", name(cell))));
+                        "blank", Msg.of("violation.BLANK-CELL", Texts.cell(cell))));
             }
         }
         return out;

@@ -22,6 +22,11 @@ final class Texts {
         return code.substring(code.indexOf('.') + 1);
     }
 
+    /** How a cell is named in a message: its official label, or its code. */
+    static LocalizedText cell(Cell cell) {
+        return locale -> LocalizedText.isChinese(locale) ? cell.label() : cell.code();
+    }
+
     /** How a row is named in a message. */
     static LocalizedText row(Row row) {
         return locale -> LocalizedText.isChinese(locale) ? row.shortLabel() : code(row);

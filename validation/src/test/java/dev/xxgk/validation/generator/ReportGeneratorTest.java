@@ -95,6 +95,18 @@ class ReportGeneratorTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theBreakableRulesAreEverySingleReportRuleOfTheEngineInItsOrder() {
+        java.util.List<String> all = java.util.List.of("APP-BALANCE", "APP-OUTCOMES", "APP-ROW-TOTAL", "LIT-TOTAL",
+                "NON-NEGATIVE", "BLANK-CELL", "EDITION-YEAR", "PD-PUBLISHED-TOTAL", "PD-ITEMS-NON-NEGATIVE",
+                "PD-PROCUREMENT-ZERO", "PUBLISHED-EARLY", "PUBLISHED-LATE");
+        assertEquals(all, ReportGenerator.breakableRules());
+        assertEquals(all, ReportGenerator.breakableRules(Edition.EDITION_2019));
+        assertEquals(java.util.List.of("APP-BALANCE", "APP-OUTCOMES", "APP-ROW-TOTAL", "LIT-TOTAL", "NON-NEGATIVE",
+                "BLANK-CELL", "EDITION-YEAR", "PUBLISHED-EARLY", "PUBLISHED-LATE"),
+                ReportGenerator.breakableRules(Edition.EDITION_2021));
+    }
+
+    @org.junit.jupiter.api.Test
     void edition2019OnlyRulesAreNotBrokenInEdition2021() {
         java.util.List<String> rules2021 = ReportGenerator.breakableRules(Edition.EDITION_2021);
         assertEquals(ReportGenerator.breakableRules(), ReportGenerator.breakableRules(Edition.EDITION_2019));
