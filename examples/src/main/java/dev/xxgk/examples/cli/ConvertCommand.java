@@ -16,40 +16,29 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-/** {@code xxgk convert}: from any readable format to JSON, wide CSV or layout CSV. */
+/** {@code xxgk convert}: from any readable format to any installed format that writes. */
 @Command(name = "convert", sortOptions = false, mixinStandardHelpOptions = true,
         description = {
             "Converts reports between formats. Several files converted to wide CSV make one data set.",
             "把年度报告在格式之间转换；多个文件转为宽表 CSV 时合成一个数据集。"})
 final class ConvertCommand implements Callable<Integer> {
 
-    enum Target {
-        json("json"), csv("csv"), csv_layout("csv-layout");
-
-        final String formatId;
-
-        Target(String formatId) {
-            this.formatId = formatId;
-        }
-
-        @Override
-        public String toString() {
-            return formatId;
-        }
-    }
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--to", required = true, converter = TargetConverter.class,
-            description = "Target format: json, csv (wide, one row per report) or csv-layout (the official tables).")
-    Target to;
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", converter = WritableFormat.class,
+            description = "Target format: json, csv (wide, one row per report), csv-layout (the official tables) or "
+                    + "text (the published layout); any installed format that writes.")
+    ReportFormat to;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Where to write: a file, or a directory when several files are converted to json or "
@@ -63,26 +52,24 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files: .json, .csv, .txt (published text).")
     List<Path> files;
 
-    static final class TargetConverter implements picocli.CommandLine.ITypeConverter<Target> {
+    /** A format of the registry that writes, by its id. */
+    static final class WritableFormat implements ITypeConverter<ReportFormat> {
         @Override
-        public Target convert(String value) {
-            for (Target target : Target.values()) {
-                if (target.formatId.equals(value)) {
-                    return target;
-                }
-            }
-            throw new picocli.CommandLine.TypeConversionException(
-                    "'" + value + "' is not a target format; use json, csv or csv-layout");
+        public ReportFormat convert(String value) {
+            List<ReportFormat> writable = ReportFormats.installed().all().stream()
+                    .filter(format -> format.writer().isPresent()).toList();
+            return writable.stream().filter(format -> format.id().equals(value)).findFirst()
+                    .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a format that can be written;"
+                            + " use " + writable.stream().map(ReportFormat::id).collect(Collectors.joining(", "))));
         }
     }
 
     @Override
     public Integer call() {
-        ReportFormat format = ReportFormats.installed().byId(to.formatId);
-        ReportWriter writer = format.writer().orElseThrow(() -> new UsageException(to + " cannot be written"));
+        ReportWriter writer = to.writer().orElseThrow();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.on(err, files.size(), lang);
-        if (format.holdsMany()) {
+        if (to.holdsMany()) {
             // one data set: all files or none, so that a failure never leaves a data set that looks whole
             writeWhole(output, out -> {
                 try (ReportSink sink = writer.open(out)) {
@@ -102,7 +89,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         boolean toDirectory = files.size() > 1;
         if (toDirectory && (output == null || !Files.isDirectory(output))) {
-            throw new UsageException("converting " + files.size() + " files to " + to
+            throw new UsageException("converting " + files.size() + " files to " + to.id()
                     + " writes one file each: give --output an existing directory");
         }
         for (Path file : files) {
@@ -164,7 +151,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private String extension() {
-        return to == Target.json ? "json" : "csv";
+        return to.fileExtensions().get(0);
     }
 
     private static String baseName(Path file, int index) {

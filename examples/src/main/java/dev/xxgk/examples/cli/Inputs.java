@@ -29,8 +29,8 @@ final class Inputs {
     private Inputs() {
     }
 
-    /** One report read from a file; {@code index} counts reports within a file that holds many, from 1. */
-    record Input(Path file, ReportFormat format, int index, Reading reading) {
+    /** One report read from a file; {@code index} counts reports within a file that holds many, from 1, else 0. */
+    record Input(int index, Reading reading) {
     }
 
     static ReportFormat formatOf(Path file) {
@@ -68,10 +68,10 @@ final class Inputs {
             if (format.holdsMany()) {
                 int[] index = {0};
                 try (Stream<Reading> readings = reader.readAll(in, source)) {
-                    readings.forEach(reading -> each.accept(new Input(file, format, ++index[0], reading)));
+                    readings.forEach(reading -> each.accept(new Input(++index[0], reading)));
                 }
             } else {
-                each.accept(new Input(file, format, 0, reader.read(in, source)));
+                each.accept(new Input(0, reader.read(in, source)));
             }
         } catch (ReportFormatException e) {
             throw new UsageException(e.getMessage(), e);
@@ -80,6 +80,11 @@ final class Inputs {
         }
     }
 
+    /**
+     * Reads every report of a file at once, for a file known to be small (last year's report).
+     *
+     * @throws UsageException if the file cannot be read or is not a report of its format
+     */
     static List<Reading> readAll(Path file) {
         List<Reading> readings = new ArrayList<>();
         read(file, input -> readings.add(input.reading()));

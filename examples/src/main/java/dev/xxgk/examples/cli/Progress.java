@@ -1,5 +1,6 @@
 package dev.xxgk.examples.cli;
 
+import dev.xxgk.validation.spi.LocalizedText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class Progress {
         this.err = err;
         this.files = files;
         this.outputOnTerminal = outputOnTerminal;
-        this.zh = Locale.CHINESE.getLanguage().equals(lang.getLanguage());
+        this.zh = LocalizedText.isChinese(lang);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.xxgk.model.Edition;
 import dev.xxgk.validation.Profile;
 import dev.xxgk.validation.ReportValidator;
 import dev.xxgk.validation.RuleInfo;
+import dev.xxgk.validation.spi.LocalizedText;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -34,7 +35,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        boolean zh = Locale.CHINESE.getLanguage().equals(lang.getLanguage());
+        boolean zh = LocalizedText.isChinese(lang);
         for (RuleInfo rule : ReportValidator.standard(profile).rules()) {
             String editions = rule.editions().stream().map(Edition::code).collect(Collectors.joining(","));
             out.printf("%-24s %-8s %-10s %s%s%n", rule.id(), rule.severity().code(), editions,

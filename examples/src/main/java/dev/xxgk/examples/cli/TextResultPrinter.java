@@ -6,6 +6,7 @@ import dev.xxgk.validation.NotApplied;
 import dev.xxgk.validation.Severity;
 import dev.xxgk.validation.ValidationResult;
 import dev.xxgk.validation.Violation;
+import dev.xxgk.validation.spi.LocalizedText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,7 +24,7 @@ final class TextResultPrinter implements ResultPrinter {
     TextResultPrinter(PrintWriter out, Locale lang) {
         this.out = out;
         this.lang = lang;
-        this.zh = Locale.CHINESE.getLanguage().equals(lang.getLanguage());
+        this.zh = LocalizedText.isChinese(lang);
     }
 
     @Override

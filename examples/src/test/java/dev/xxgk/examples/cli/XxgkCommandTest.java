@@ -137,6 +137,21 @@ class XxgkCommandTest {
     }
 
     @Test
+    void theFormatsToConvertToComeFromTheRegistry() throws IOException {
+        Cli wrong = Cli.inProcess("convert", "--to", "xlsx", "x.json");
+        assertEquals(XxgkCommand.UNUSABLE, wrong.exitCode());
+        assertTrue(wrong.err().startsWith("xxgk: Invalid value for option '--to': 'xlsx' is not a format that can be"
+                + " written; use json, csv, csv-layout, text"), wrong::toString);
+        Path text = dir.resolve("report.txt");
+        Cli toText = Cli.inProcess("convert", "--to", "text", "-o", text.toString(),
+                json("a.json", PublishedReports.dongyingqu2023()).toString());
+        assertEquals(0, toText.exitCode(), toText::toString);
+        Cli back = Cli.inProcess("validate", "--format", "json", text.toString());
+        assertEquals(0, back.exitCode(), back::toString);
+        assertEquals("东营市东营区人民政府办公室", back.json().get("files").get(0).get("agency").asString());
+    }
+
+    @Test
     void helpAndVersionSucceed() {
         Cli help = Cli.inProcess("--help");
         assertEquals(0, help.exitCode());
