@@ -22,7 +22,7 @@ import java.util.TreeSet;
  *
  * <p>A damaged row has several readings: which of its numbers are extra, or which of its cells
  * lost their number. A reading is kept only if every relation of the template
- * ({@link Template#relations()}) whose cells are all filled holds, after the missing numbers the
+ * ({@link dev.xxgk.template.Template#relations()}) whose cells are all filled holds, after the missing numbers the
  * relations determine have been worked out (a worked-out count must not be negative). The damaged
  * rows of a table are read together, since column sums tie them to each other. A row is filled
  * only when every reading kept gives it the same values; otherwise its cells stay blank. Either
@@ -156,7 +156,7 @@ final class PublishedTextArithmetic {
             if (converted.ok()) {
                 value = converted.value();
             } else {
-                value = PublishedTextTables.blank(cell);
+                value = cell.blank();
                 int line = o.valueLines.get(c) + 1;
                 sink.note(line, cell.code(),
                         "第" + line + "行“" + cell.label() + "”的值“" + o.display(c) + "”" + converted.zh() + "，该单元格留空。",
@@ -240,7 +240,7 @@ final class PublishedTextArithmetic {
             Cell cell = o.target.cells.get(c);
             PublishedTextToken token = d.aligned[c];
             if (token == null) {
-                slots[c] = PublishedTextTables.blank(cell);
+                slots[c] = cell.blank();
             } else {
                 Converted converted = PublishedTextTables.convert(token, cell, o.headerUnits[c]);
                 if (!converted.ok()) {
@@ -394,51 +394,37 @@ final class PublishedTextArithmetic {
         while (changed) {
             changed = false;
             for (int r = 0; r < lefts.length; r++) {
-                long left = 0;
-                long right = 0;
+                long balance = 0;
                 int unknowns = 0;
                 int unknown = -1;
                 boolean unknownLeft = false;
                 boolean blank = false;
-                for (int i : lefts[r]) {
-                    if (states[i] == BLANK) {
-                        blank = true;
-                        break;
-                    }
-                    if (states[i] == UNKNOWN) {
-                        unknowns++;
-                        unknown = i;
-                        unknownLeft = true;
-                    } else {
-                        left += values[i];
-                    }
-                }
-                if (blank) {
-                    continue;
-                }
-                for (int i : rights[r]) {
-                    if (states[i] == BLANK) {
-                        blank = true;
-                        break;
-                    }
-                    if (states[i] == UNKNOWN) {
-                        unknowns++;
-                        unknown = i;
-                        unknownLeft = false;
-                    } else {
-                        right += values[i];
+                for (int side = 0; side < 2 && !blank; side++) {
+                    boolean left = side == 0;
+                    for (int i : left ? lefts[r] : rights[r]) {
+                        if (states[i] == BLANK) {
+                            blank = true;
+                            break;
+                        }
+                        if (states[i] == UNKNOWN) {
+                            unknowns++;
+                            unknown = i;
+                            unknownLeft = left;
+                        } else {
+                            balance += left ? values[i] : -values[i];
+                        }
                     }
                 }
                 if (blank || unknowns > 1) {
                     continue;
                 }
                 if (unknowns == 0) {
-                    if (left != right) {
+                    if (balance != 0) {
                         return ruleIds[r];
                     }
                     continue;
                 }
-                long solved = unknownLeft ? right - left : left - right;
+                long solved = unknownLeft ? -balance : balance;
                 if (solved < 0 && !signed[unknown]) {
                     return NON_NEGATIVE;
                 }
@@ -453,7 +439,6 @@ final class PublishedTextArithmetic {
         }
         return null;
     }
-
 
     /** Tries every combination of the damaged rows' readings against the whole table. */
     private void joint(List<Damaged> damaged, boolean[] set) {
@@ -552,13 +537,12 @@ final class PublishedTextArithmetic {
                 + " cells (" + o.shown() + ")";
         String rules = String.join(", ", d.rules);
         if (d.resolved()) {
-            List<CellValue> values = Arrays.asList(d.outcome);
             for (int c = 0; c < k; c++) {
                 int i = target.cells.get(c).index();
                 sink.values[i] = d.outcome[c];
                 set[i] = true;
             }
-            String shown = PublishedTextTables.show(values);
+            String shown = PublishedTextTables.show(d.outcome);
             if (d.alignedInUse) {
                 int empty = k - o.values.size();
                 sink.note(o.line, target.path,
@@ -588,23 +572,12 @@ final class PublishedTextArithmetic {
             zh = "没有一种读法既合乎各单元格又与本表的勾稽关系相符" + (rules.isEmpty() ? "" : "（" + rules + "）");
             en = "no reading fits the row's cells and agrees with the table's arithmetic" + (rules.isEmpty() ? "" : " (" + rules + ")");
         } else if (d.undetermined) {
-            zh = "本表的勾稽关系不能确定缺少的数字（如 " + show(d.undeterminedExample) + "）";
-            en = "the table's arithmetic does not determine the missing numbers (such as " + show(d.undeterminedExample) + ")";
+            zh = "本表的勾稽关系不能确定缺少的数字（如 " + PublishedTextTables.show(d.undeterminedExample) + "）";
+            en = "the table's arithmetic does not determine the missing numbers (such as " + PublishedTextTables.show(d.undeterminedExample) + ")";
         } else {
-            zh = "本表的勾稽关系容许不止一种读法（" + show(d.outcome) + " 或 " + show(d.other) + "）";
-            en = "the table's arithmetic admits more than one reading (" + show(d.outcome) + " or " + show(d.other) + ")";
+            zh = "本表的勾稽关系容许不止一种读法（" + PublishedTextTables.show(d.outcome) + " 或 " + PublishedTextTables.show(d.other) + "）";
+            en = "the table's arithmetic admits more than one reading (" + PublishedTextTables.show(d.outcome) + " or " + PublishedTextTables.show(d.other) + ")";
         }
         sink.note(o.line, target.path, found + "：" + zh + "，该行单元格留空。", foundEn + ": " + en + "; the row's cells are left blank.");
-    }
-
-    private static String show(CellValue[] values) {
-        StringBuilder out = new StringBuilder();
-        for (CellValue v : values) {
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            out.append(v == null ? "?" : v.isBlank() ? "/" : v.toText());
-        }
-        return out.toString();
     }
 }

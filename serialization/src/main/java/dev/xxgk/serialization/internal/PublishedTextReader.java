@@ -600,14 +600,17 @@ public final class PublishedTextReader implements ReportReader {
                     }
                 }
             }
-            int to = lines.length;
+            return new int[] {from, Math.max(from, end(s))};
+        }
+
+        /** Where the section of a number ends: at the next heading found, or at the end of the text. */
+        private int end(int s) {
             for (int q = s + 1; q < headingLine.length; q++) {
                 if (headingLine[q] >= 0) {
-                    to = headingLine[q];
-                    break;
+                    return headingLine[q];
                 }
             }
-            return new int[] {from, Math.max(from, to)};
+            return lines.length;
         }
 
         private Edition detectEdition(Title title) {
@@ -800,13 +803,7 @@ public final class PublishedTextReader implements ReportReader {
             if (!inline[s].isEmpty()) {
                 out.add(inline[s]);
             }
-            int to = lines.length;
-            for (int q = s + 1; q < headingLine.length; q++) {
-                if (headingLine[q] >= 0) {
-                    to = headingLine[q];
-                    break;
-                }
-            }
+            int to = end(s);
             List<Integer> numbers = new ArrayList<>();
             for (int i = headingLine[s] + 1; i < to; i++) {
                 if (skip[i]) {

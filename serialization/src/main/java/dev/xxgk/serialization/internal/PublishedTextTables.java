@@ -92,7 +92,7 @@ final class PublishedTextTables {
             this.values = new CellValue[template.cells().size()];
             this.found = new boolean[values.length];
             for (Cell cell : template.cells()) {
-                values[cell.index()] = blank(cell);
+                values[cell.index()] = cell.blank();
             }
             this.notes = notes;
         }
@@ -384,10 +384,6 @@ final class PublishedTextTables {
         }
     }
 
-    static CellValue blank(Cell cell) {
-        return cell.kind().isMoney() ? Money.blank() : Count.blank();
-    }
-
     /** A value converted for a cell, or why it cannot be. */
     record Converted(CellValue value, String zh, String en) {
         boolean ok() {
@@ -398,7 +394,7 @@ final class PublishedTextTables {
     /** Converts a token to the kind of value a cell holds. */
     static Converted convert(PublishedTextToken token, Cell cell, MoneyUnit headerUnit) {
         if (token.type == PublishedTextToken.Type.PLACEHOLDER) {
-            return new Converted(blank(cell), null, null);
+            return new Converted(cell.blank(), null, null);
         }
         CellKind kind = cell.kind();
         if (kind.isCount()) {
@@ -408,22 +404,17 @@ final class PublishedTextTables {
             if (token.fraction != null) {
                 return new Converted(null, "不是整数", "is not a whole number");
             }
-            if (token.digits.length() > 10) {
+            try {
+                return new Converted(Count.parse((token.negative ? "-" : "") + token.digits), null, null);
+            } catch (IllegalArgumentException e) {
+                // the tokenizer gives ASCII digits only, so the count is out of range
                 return new Converted(null, "超出数量范围", "is too large for a count");
             }
-            long value = Long.parseLong(token.digits);
-            if (token.negative) {
-                value = -value;
-            }
-            if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
-                return new Converted(null, "超出数量范围", "is too large for a count");
-            }
-            return new Converted(Count.of((int) value), null, null);
         }
         if (token.digits.length() + (token.fraction == null ? 0 : token.fraction.length()) > PublishedTextToken.MAX_DIGITS) {
             return new Converted(null, "数字过长", "has too many digits");
         }
-        BigDecimal amount = new BigDecimal((token.negative ? "-" : "") + token.digits
+        BigDecimal amount = Money.parseAmount((token.negative ? "-" : "") + token.digits
                 + (token.fraction == null ? "" : "." + token.fraction));
         if (kind == CellKind.MONEY_WAN_YUAN) {
             if (token.unit == MoneyUnit.YUAN) {
@@ -439,9 +430,10 @@ final class PublishedTextTables {
         return new Converted(Money.of(amount, unit), null, null);
     }
 
-    /** Short form of a cell's values for notes. */
-    static String show(List<CellValue> values) {
-        return values.stream().map(v -> v.isBlank() ? "/" : v.toText()).collect(Collectors.joining(" "));
+    /** Short form of a row's values for notes: {@code /} for a blank cell, {@code ?} for one not worked out. */
+    static String show(CellValue[] values) {
+        return Arrays.stream(values).map(v -> v == null ? "?" : v.isBlank() ? "/" : v.toText())
+                .collect(Collectors.joining(" "));
     }
 
     /** Groups occurrences by target, in the order of the first occurrence of each. */
