@@ -8,7 +8,6 @@ import dev.xxgk.serialization.spi.ReportFormat;
 import dev.xxgk.serialization.spi.ReportReader;
 import dev.xxgk.serialization.spi.ReportWriter;
 import dev.xxgk.template.ReportField;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

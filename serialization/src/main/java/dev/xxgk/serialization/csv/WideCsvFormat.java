@@ -10,7 +10,6 @@ import dev.xxgk.serialization.spi.ReportFormat;
 import dev.xxgk.serialization.spi.ReportReader;
 import dev.xxgk.serialization.spi.ReportSink;
 import dev.xxgk.serialization.spi.ReportWriter;
-import dev.xxgk.template.ReportField;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -175,8 +174,7 @@ public final class WideCsvFormat implements ReportFormat {
      */
     @Override
     public boolean recognizes(byte[] head) {
-        String first = CsvSupport.firstField(head);
-        return ReportField.ofCode(first).isPresent() || WideCsvColumns.header().contains(first);
+        return WideCsvColumns.header().contains(CsvSupport.firstField(head));
     }
 
     @Override

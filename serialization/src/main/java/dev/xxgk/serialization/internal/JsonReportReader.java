@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -40,7 +39,6 @@ public final class JsonReportReader {
 
     private static final String EDITION_KEY = ReportField.EDITION.code();
     private static final Pattern SOURCE_IN_MESSAGE = Pattern.compile(" ?\\(start marker at \\[[^]]*]\\)");
-    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -156,11 +154,10 @@ public final class JsonReportReader {
 
     private Edition edition(JsonParser p, JsonToken token) {
         if (token == JsonToken.VALUE_STRING) {
-            String code = p.getString();
-            for (Edition edition : Edition.values()) {
-                if (edition.code().equals(code)) {
-                    return edition;
-                }
+            try {
+                return Edition.parse(p.getString());
+            } catch (IllegalArgumentException e) {
+                // not an edition code: reported below
             }
         }
         throw error(p.currentTokenLocation(), "/" + EDITION_KEY, found(p, token),
@@ -258,11 +255,12 @@ public final class JsonReportReader {
         if (token == JsonToken.VALUE_NULL) {
             return null;
         }
-        if (token == JsonToken.VALUE_STRING && ISO_DATE.matcher(parser.getString()).matches()) {
+        // the same yyyy-MM-dd as the CSV forms; an empty string, which they take for no date, is not one here
+        if (token == JsonToken.VALUE_STRING && !parser.getString().isEmpty()) {
             try {
-                return LocalDate.parse(parser.getString());
-            } catch (DateTimeParseException e) {
-                // not a day of the calendar: reported below
+                return CsvSupport.parseDate(parser.getString());
+            } catch (IllegalArgumentException e) {
+                // not a date: reported below
             }
         }
         throw wrongType(node, token, "the publication date, a string yyyy-MM-dd, or null when not known");
@@ -306,11 +304,7 @@ public final class JsonReportReader {
             if (isAmount) {
                 amount = decimal(amountPointer, value, "the amount, a plain decimal number");
             } else {
-                if (value != JsonToken.VALUE_STRING || !isUnit(parser.getString())) {
-                    throw error(parser.currentTokenLocation(), unitPointer, found(parser, value),
-                            "expected the unit, \"" + MoneyUnit.YUAN.symbol() + "\" or \"" + MoneyUnit.WAN_YUAN.symbol() + "\"");
-                }
-                unit = MoneyUnit.parse(parser.getString());
+                unit = unit(unitPointer, value);
             }
         }
         if (amount == null || unit == null) {
@@ -320,13 +314,16 @@ public final class JsonReportReader {
         return Money.of(amount, unit);
     }
 
-    private static boolean isUnit(String text) {
-        for (MoneyUnit unit : MoneyUnit.values()) {
-            if (unit.symbol().equals(text)) {
-                return true;
+    private MoneyUnit unit(String pointer, JsonToken token) {
+        if (token == JsonToken.VALUE_STRING) {
+            try {
+                return MoneyUnit.parse(parser.getString());
+            } catch (IllegalArgumentException e) {
+                // not a unit: reported below
             }
         }
-        return false;
+        throw error(parser.currentTokenLocation(), pointer, found(parser, token),
+                "expected the unit, \"" + MoneyUnit.YUAN.symbol() + "\" or \"" + MoneyUnit.WAN_YUAN.symbol() + "\"");
     }
 
     private BigDecimal decimal(String pointer, JsonToken token, String expected) {

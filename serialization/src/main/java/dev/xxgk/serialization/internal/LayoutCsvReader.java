@@ -72,13 +72,10 @@ public final class LayoutCsvReader {
         FieldLine editionLine = (FieldLine) first.get(0);
         Fields record = take(editionLine);
         String code = value(editionLine, record);
-        Edition edition = null;
-        for (Edition e : Edition.values()) {
-            if (e.code().equals(code)) {
-                edition = e;
-            }
-        }
-        if (edition == null) {
+        Edition edition;
+        try {
+            edition = Edition.parse(code);
+        } catch (IllegalArgumentException e) {
             throw error(record, 1, ReportField.EDITION.code(), code, code.isEmpty()
                     ? "missing edition: the report names its edition, 2019 or 2021"
                     : "expected the edition, 2019 or 2021");

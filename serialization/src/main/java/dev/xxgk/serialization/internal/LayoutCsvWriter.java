@@ -44,7 +44,7 @@ public final class LayoutCsvWriter {
         }
         if (line instanceof FieldLine f) {
             String text = f.field().toText(report);
-            return new String[] {f.field().label(), isText(f.field()) ? SpreadsheetText.protect(text) : text};
+            return new String[] {f.field().label(), SpreadsheetText.isFreeText(f.field()) ? SpreadsheetText.protect(text) : text};
         }
         if (line instanceof Fixed fixed) {
             return fixed.cells().toArray(new String[0]);
@@ -59,9 +59,5 @@ public final class LayoutCsvWriter {
             record[i++] = CsvSupport.cellText(cell, cell.get(report));
         }
         return record;
-    }
-
-    static boolean isText(ReportField field) {
-        return field == ReportField.AGENCY || field.isText();
     }
 }

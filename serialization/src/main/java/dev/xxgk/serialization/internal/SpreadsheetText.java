@@ -1,5 +1,7 @@
 package dev.xxgk.serialization.internal;
 
+import dev.xxgk.template.ReportField;
+
 /**
  * Keeps spreadsheets from executing text read from a CSV file, and gives the text back exactly.
  *
@@ -38,6 +40,17 @@ public final class SpreadsheetText {
         return text.length() >= 2 && text.charAt(0) == APOSTROPHE && isGuarded(text.charAt(1))
                 ? text.substring(1)
                 : text;
+    }
+
+    /**
+     * Whether the CSV forms protect a field: the agency and the texts, which a person writes; not
+     * the edition, year and date, whose forms cannot start a formula.
+     *
+     * @param field a field
+     * @return true for the agency and the texts
+     */
+    public static boolean isFreeText(ReportField field) {
+        return field == ReportField.AGENCY || field.isText();
     }
 
     private static boolean isGuarded(char c) {

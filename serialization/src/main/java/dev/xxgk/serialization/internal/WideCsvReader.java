@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,7 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
     /** The format id errors name. */
     public static final String FORMAT = "csv";
 
-    private static final Set<String> KNOWN = known();
+    private static final Set<String> KNOWN = Set.copyOf(WideCsvColumns.header());
 
     /**
      * Where an edition's cells are in this input's header (by {@link Cell#index()}), which of them
@@ -45,29 +44,16 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
     }
 
     private static final ReportField[] FIELDS = ReportField.values();
-    private static final Edition[] EDITIONS = Edition.values();
 
     private final CsvSupport.Records records;
     private final String source;
     private final String[] header;
-    private final int[] fieldColumns = new int[ReportField.values().length];
+    private final int[] fieldColumns = new int[FIELDS.length];
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<Edition, Plan> plans = new EnumMap<>(Edition.class);
     private final ReadAhead ahead;
     private CsvSupport.Row pending;
     private long pendingLine;
-
-    /**
-     * Opens the input and reads its header.
-     *
-     * @param in the input, left open
-     * @param source where it came from, for errors
-     * @throws ReportFormatException if the header is missing or not a wide CSV header
-     * @throws java.io.UncheckedIOException if reading fails
-     */
-    public WideCsvReader(InputStream in, String source) {
-        this(in, source, false);
-    }
 
     /**
      * Opens the input and reads its header, and with {@code readAhead} starts a thread that reads
@@ -100,19 +86,9 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
     }
 
     /**
-     * Reads every report of an input, lazily: nothing is read before the stream's terminal
-     * operation, and closing the stream releases the reader, not the input.
-     *
-     * @param in the input, left open
-     * @param source where it came from, for errors
-     * @return the readings
-     */
-    public static Stream<Reading> readAll(InputStream in, String source) {
-        return readAll(in, source, false);
-    }
-
-    /**
-     * Reads every report of an input, lazily, reading ahead on a thread of its own if asked.
+     * Reads every report of an input, lazily, reading ahead on a thread of its own if asked:
+     * nothing is read before the stream's terminal operation, and closing the stream releases the
+     * reader, not the input.
      *
      * @param in the input, left open
      * @param source where it came from, for errors
@@ -142,7 +118,7 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
      * @throws ReportFormatException if the input is not one report of the wide form
      */
     public static AnnualReport readOne(InputStream in, String source) {
-        try (WideCsvReader reader = new WideCsvReader(in, source)) {
+        try (WideCsvReader reader = new WideCsvReader(in, source, false)) {
             if (!reader.hasNext()) {
                 throw new ReportFormatException(FORMAT, source, reader.records.line() + 1, 0, "", "",
                         "expected a row holding one report after the header; found the end of the input", null);
@@ -154,14 +130,6 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
             }
             return report;
         }
-    }
-
-    private static Set<String> known() {
-        Set<String> known = new HashSet<>(WideCsvColumns.header());
-        for (ReportField field : ReportField.values()) {
-            known.add(field.code());
-        }
-        return known;
     }
 
     private CsvSupport.Row nextRecord() {
@@ -257,13 +225,10 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
         }
         int editionColumn = fieldColumns[ReportField.EDITION.ordinal()];
         String code = fields.text(editionColumn);
-        Edition edition = null;
-        for (Edition e : EDITIONS) {
-            if (e.code().equals(code)) {
-                edition = e;
-            }
-        }
-        if (edition == null) {
+        Edition edition;
+        try {
+            edition = Edition.parse(code);
+        } catch (IllegalArgumentException e) {
             throw error(line, editionColumn, code, code.isEmpty()
                     ? "missing edition: every report names its edition, 2019 or 2021"
                     : "expected the edition, 2019 or 2021");

@@ -7,7 +7,6 @@ import dev.xxgk.template.ReportField;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -30,8 +29,7 @@ public final class WideCsvWriter implements ReportSink {
      */
     public WideCsvWriter(OutputStream out, Charset charset, boolean byteOrderMark) {
         this.output = new CsvSupport.Output(out, charset, byteOrderMark);
-        List<String> header = WideCsvColumns.header();
-        output.write(header.toArray(new String[0]));
+        output.write(WideCsvColumns.header().toArray(new String[0]));
     }
 
     @Override
@@ -43,7 +41,7 @@ public final class WideCsvWriter implements ReportSink {
         Arrays.fill(row, "");
         for (ReportField field : ReportField.values()) {
             String text = field.toText(report);
-            if (field == ReportField.AGENCY || field.isText()) {
+            if (SpreadsheetText.isFreeText(field)) {
                 output.checkEncodable(text, field.code());
                 text = SpreadsheetText.protect(text);
             }
