@@ -53,6 +53,21 @@ public enum ReportField {
     }
 
     /**
+     * The section whose text the field holds, by its code's first segment.
+     *
+     * @return e.g. {@link Section#OVERVIEW} for {@code overview.platforms}; empty for the header
+     *     fields ({@code edition}, {@code agency}, {@code year}, {@code publishedOn})
+     */
+    public java.util.Optional<Section> section() {
+        for (Section section : Section.values()) {
+            if (code.equals(section.code()) || code.startsWith(section.code() + ".")) {
+                return java.util.Optional.of(section);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The field's code.
      *
      * @return e.g. {@code overview.platforms}

@@ -168,6 +168,19 @@ class TemplateTest {
         }
     }
 
+    @Test
+    void aFieldsSectionComesFromItsCode() {
+        for (ReportField field : ReportField.values()) {
+            java.util.Optional<Section> expected = switch (field) {
+                case EDITION, AGENCY, YEAR, PUBLISHED_ON -> java.util.Optional.empty();
+                case PROBLEMS_AND_IMPROVEMENTS -> java.util.Optional.of(Section.PROBLEMS_AND_IMPROVEMENTS);
+                case OTHER_MATTERS -> java.util.Optional.of(Section.OTHER_MATTERS);
+                default -> java.util.Optional.of(Section.OVERVIEW);
+            };
+            assertEquals(expected, field.section(), field.code());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Edition.class)
     void aNewReportHoldsEachCellsBlankOfItsKind(Edition edition) {

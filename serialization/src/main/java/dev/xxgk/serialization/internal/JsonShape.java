@@ -153,21 +153,6 @@ public final class JsonShape {
         return ROOTS.get(edition);
     }
 
-    /**
-     * The section a field is written in, or null for a header field.
-     *
-     * @param field a field
-     * @return its section, or null
-     */
-    public static Section sectionOf(ReportField field) {
-        for (Section section : Section.values()) {
-            if (field.code().equals(section.code()) || field.code().startsWith(section.code() + ".")) {
-                return section;
-            }
-        }
-        return null;
-    }
-
     /** A leaf in the making: its code and what it holds. */
     private record Leaf(String code, Kind kind, ReportField field, Cell cell) {
     }
@@ -180,13 +165,13 @@ public final class JsonShape {
     private static Node build(Template template) {
         List<Leaf> leaves = new ArrayList<>();
         for (ReportField field : ReportField.values()) {
-            if (sectionOf(field) == null) {
+            if (field.section().isEmpty()) {
                 leaves.add(new Leaf(field.code(), kindOf(field), field, null));
             }
         }
         for (Section section : Section.values()) {
             for (ReportField field : ReportField.values()) {
-                if (sectionOf(field) == section) {
+                if (field.section().orElse(null) == section) {
                     leaves.add(new Leaf(field.code(), kindOf(field), field, null));
                 }
             }

@@ -120,7 +120,7 @@ public final class LayoutCsvLines {
     private static List<Line> build(Template template) {
         List<Line> lines = new ArrayList<>();
         for (ReportField field : ReportField.values()) {
-            if (JsonShape.sectionOf(field) == null) {
+            if (field.section().isEmpty()) {
                 lines.add(new FieldLine(field));
             }
         }
@@ -138,7 +138,7 @@ public final class LayoutCsvLines {
                 }
             }
             for (ReportField field : ReportField.values()) {
-                if (JsonShape.sectionOf(field) == section) {
+                if (field.section().orElse(null) == section) {
                     lines.add(new FieldLine(field));
                 }
             }
