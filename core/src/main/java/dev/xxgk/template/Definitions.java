@@ -187,7 +187,7 @@ final class Definitions {
         List<Row> rows = applications.rows();
         int n = rows.size();
         for (Column column : applications.columns()) {
-            relations.add(new Relation("APP-BALANCE",
+            relations.add(new Relation(RuleId.APP_BALANCE,
                     List.of(applications.cell(rows.get(0), column), applications.cell(rows.get(1), column)),
                     List.of(applications.cell(rows.get(n - 2), column), applications.cell(rows.get(n - 1), column))));
         }
@@ -196,16 +196,16 @@ final class Definitions {
             for (Row row : rows.subList(2, n - 2)) {
                 outcomes.add(applications.cell(row, column));
             }
-            relations.add(new Relation("APP-OUTCOMES", outcomes, List.of(applications.cell(rows.get(n - 2), column))));
+            relations.add(new Relation(RuleId.APP_OUTCOMES, outcomes, List.of(applications.cell(rows.get(n - 2), column))));
         }
         for (Row row : rows) {
             List<Cell> cells = applications.cells().subList(row.index() * 7, row.index() * 7 + 7);
-            relations.add(new Relation("APP-ROW-TOTAL", cells.subList(0, 6), cells.subList(6, 7)));
+            relations.add(new Relation(RuleId.APP_ROW_TOTAL, cells.subList(0, 6), cells.subList(6, 7)));
         }
         Table litigation = tables.get(tables.size() - 1);
         for (Row row : litigation.rows()) {
             List<Cell> cells = litigation.cells().subList(row.index() * 5, row.index() * 5 + 5);
-            relations.add(new Relation("LIT-TOTAL", cells.subList(0, 4), cells.subList(4, 5)));
+            relations.add(new Relation(RuleId.LIT_TOTAL, cells.subList(0, 4), cells.subList(4, 5)));
         }
         return relations;
     }

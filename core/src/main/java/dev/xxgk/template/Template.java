@@ -160,10 +160,10 @@ public final class Template {
     /**
      * The relations checked by one rule.
      *
-     * @param ruleId a rule id such as {@code APP-BALANCE}
+     * @param ruleId a rule id such as {@link RuleId#APP_BALANCE}
      * @return its relations, empty if the rule checks none
      */
-    public List<Relation> relations(String ruleId) {
+    public List<Relation> relations(RuleId ruleId) {
         return relations.stream().filter(r -> r.ruleId().equals(ruleId)).toList();
     }
 

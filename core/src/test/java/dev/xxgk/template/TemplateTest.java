@@ -258,30 +258,30 @@ class TemplateTest {
     void relationsAreTheTemplatesArithmetic(Edition edition) {
         Template template = Template.of(edition);
         int rows = edition == Edition.EDITION_2019 ? 23 : 25;
-        assertEquals(7, template.relations("APP-BALANCE").size());
-        assertEquals(7, template.relations("APP-OUTCOMES").size());
-        assertEquals(rows, template.relations("APP-ROW-TOTAL").size());
-        assertEquals(3, template.relations("LIT-TOTAL").size());
+        assertEquals(7, template.relations(dev.xxgk.template.RuleId.of("APP-BALANCE")).size());
+        assertEquals(7, template.relations(dev.xxgk.template.RuleId.of("APP-OUTCOMES")).size());
+        assertEquals(rows, template.relations(dev.xxgk.template.RuleId.of("APP-ROW-TOTAL")).size());
+        assertEquals(3, template.relations(dev.xxgk.template.RuleId.of("LIT-TOTAL")).size());
         assertEquals(7 + 7 + rows + 3, template.relations().size());
 
-        Relation balance = template.relations("APP-BALANCE").get(0);
+        Relation balance = template.relations(dev.xxgk.template.RuleId.of("APP-BALANCE")).get(0);
         assertEquals(List.of("applications.newRequests.naturalPerson", "applications.carriedOver.naturalPerson"),
                 balance.left().stream().map(Cell::code).toList());
         assertEquals(List.of("applications.totalHandled.naturalPerson", "applications.carriedForward.naturalPerson"),
                 balance.right().stream().map(Cell::code).toList());
 
-        Relation outcomes = template.relations("APP-OUTCOMES").get(6);
+        Relation outcomes = template.relations(dev.xxgk.template.RuleId.of("APP-OUTCOMES")).get(6);
         assertEquals("applications.totalHandled.total", outcomes.anchor().code());
         // every outcome leaf, granted to otherHandling, and nothing else
         assertEquals(rows - 4, outcomes.left().size());
         assertEquals("applications.granted.total", outcomes.left().get(0).code());
         assertTrue(outcomes.left().get(outcomes.left().size() - 1).code().startsWith("applications.otherHandling"));
 
-        Relation rowTotal = template.relations("APP-ROW-TOTAL").get(2);
+        Relation rowTotal = template.relations(dev.xxgk.template.RuleId.of("APP-ROW-TOTAL")).get(2);
         assertEquals("applications.granted.total", rowTotal.anchor().code());
         assertEquals(6, rowTotal.left().size());
 
-        Relation lit = template.relations("LIT-TOTAL").get(1);
+        Relation lit = template.relations(dev.xxgk.template.RuleId.of("LIT-TOTAL")).get(1);
         assertEquals(List.of("reconsiderationAndLitigation.litigationDirect.upheld",
                         "reconsiderationAndLitigation.litigationDirect.corrected",
                         "reconsiderationAndLitigation.litigationDirect.other",

@@ -267,7 +267,7 @@ class ReportValidatorTest {
         Edition edition = Edition.EDITION_2021;
         AnnualReport.Builder builder = zero(edition);
         Template template = Template.of(edition);
-        for (Cell cell : template.relations("APP-OUTCOMES").get(0).left()) {
+        for (Cell cell : template.relations(dev.xxgk.template.RuleId.of("APP-OUTCOMES")).get(0).left()) {
             builder.cell(cell, Count.of(Integer.MAX_VALUE));
         }
         AnnualReport report = builder.build();

@@ -142,7 +142,7 @@ final class PublishedTextTables {
             for (int i = 0; i < relations.size(); i++) {
                 lefts[i] = relations.get(i).left().stream().mapToInt(Cell::index).toArray();
                 rights[i] = relations.get(i).right().stream().mapToInt(Cell::index).toArray();
-                ruleIds[i] = relations.get(i).ruleId();
+                ruleIds[i] = relations.get(i).ruleId().value();
             }
             signed = new boolean[template.cells().size()];
             for (Cell cell : template.cells()) {

@@ -305,12 +305,12 @@ public final class ReportGenerator {
     }
 
     /** The six applicant columns of section 三, the terms of every row total; the same in both editions. */
-    private static final List<String> APPLICANT_COLUMNS = Template.of(Edition.EDITION_2021).relations("APP-ROW-TOTAL")
+    private static final List<String> APPLICANT_COLUMNS = Template.of(Edition.EDITION_2021).relations(dev.xxgk.template.RuleId.of("APP-ROW-TOTAL"))
             .get(0).left().stream().map(cell -> cell.column().code()).toList();
 
     /** The four outcome cells of one of section 四's groups (行政复议 and the two kinds of 行政诉讼), at random. */
     private static List<Cell> litigationGroup(RandomGenerator random, Template template) {
-        List<Relation> groups = template.relations("LIT-TOTAL");
+        List<Relation> groups = template.relations(dev.xxgk.template.RuleId.of("LIT-TOTAL"));
         return groups.get(random.nextInt(groups.size())).left();
     }
 
@@ -353,7 +353,7 @@ public final class ReportGenerator {
         }
         proactive(random, edition, builder, roomToBreak);
         applications(random, template, builder, roomToBreak, carriedOver);
-        for (Relation group : template.relations("LIT-TOTAL")) {
+        for (Relation group : template.relations(dev.xxgk.template.RuleId.of("LIT-TOTAL"))) {
             int sum = 0;
             for (Cell cell : group.left()) {
                 int value = count(random);

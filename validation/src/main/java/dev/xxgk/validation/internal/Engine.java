@@ -8,6 +8,7 @@ import dev.xxgk.model.Count;
 import dev.xxgk.model.Edition;
 import dev.xxgk.model.Money;
 import dev.xxgk.template.Cell;
+import dev.xxgk.template.RelationOutcome;
 import dev.xxgk.template.ReportField;
 import dev.xxgk.validation.NotApplied;
 import dev.xxgk.validation.Severity;
@@ -137,27 +138,10 @@ public final class Engine {
         boolean[] on = rules.on;
         ArrayList<Violation> out = null;
 
-        int[] terms = plan.relationCells;
-        boolean anyBlank = (counts >>> 16) != 0;
         for (int k = 0; k < plan.relations.length; k++) {
-            if (!on[plan.relationRule[k]]) {
-                continue;
-            }
-            int split = plan.relationSplit[k];
-            int end = plan.relationEnd[k];
-            if (anyBlank && hasBlank(v, terms, plan.relationStart[k], end)) {
-                continue;
-            }
-            long left = 0;
-            for (int t = plan.relationStart[k]; t < split; t++) {
-                left += v[terms[t]];
-            }
-            long right = 0;
-            for (int t = split; t < end; t++) {
-                right += v[terms[t]];
-            }
-            if (left != right) {
-                out = add(out, relation(plan, k, v, left, right, rules));
+            if (on[plan.relationRule[k]]
+                    && plan.relations[k].evaluate(v) instanceof RelationOutcome.Broken broken) {
+                out = add(out, relation(plan, k, v, broken.left(), broken.right(), rules));
             }
         }
         if ((counts & 0xFFFF) != 0 && on[BuiltInRule.NON_NEGATIVE.ordinal()]) {
@@ -196,22 +180,12 @@ public final class Engine {
         return out;
     }
 
-    /** An equation with a blank part is not checked: the blank is reported by BLANK-CELL instead. */
-    private static boolean hasBlank(long[] v, int[] terms, int from, int to) {
-        for (int t = from; t < to; t++) {
-            if (v[terms[t]] == BLANK) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Violation relation(Plan plan, int k, long[] v, long left, long right, RuleSet rules) {
         BuiltInRule rule = BuiltInRule.ALL[plan.relationRule[k]];
-        int start = plan.relationStart[k];
-        long[] values = new long[plan.relationEnd[k] - start];
+        List<Cell> cells = plan.relations[k].cells();
+        long[] values = new long[cells.size()];
         for (int t = 0; t < values.length; t++) {
-            values[t] = v[plan.relationCells[start + t]];
+            values[t] = v[cells.get(t).index()];
         }
         Cell anchor = plan.relations[k].anchor();
         return Violation.of(rule.id(), rules.severity[rule.ordinal()], anchor.code(), anchor.label(),

@@ -60,10 +60,6 @@ final class Plan {
 
     final Relation[] relations;
     final int[] relationRule;
-    final int[] relationStart;
-    final int[] relationSplit;
-    final int[] relationEnd;
-    final int[] relationCells;
 
     /** Edition 2019, 第二十条第（一）项: 本年新公开数量 and 对外公开总数量, per row. */
     final int[] newlyPublished;
@@ -132,28 +128,18 @@ final class Plan {
         relations = template.relations().toArray(new Relation[0]);
         int m = relations.length;
         relationRule = new int[m];
-        relationStart = new int[m];
-        relationSplit = new int[m];
-        relationEnd = new int[m];
-        List<Integer> terms = new ArrayList<>();
         for (int k = 0; k < m; k++) {
             Relation relation = relations[k];
-            BuiltInRule rule = BuiltInRule.byId(relation.ruleId());
+            BuiltInRule rule = BuiltInRule.byId(relation.ruleId().value());
             if (rule == null || rule.isCrossYear()) {
                 throw new IllegalStateException("the catalogue has a relation of rule " + relation.ruleId()
                         + ", which the engine does not define");
             }
             relationRule[k] = rule.ordinal();
-            relationStart[k] = terms.size();
-            relation.left().forEach(c -> terms.add(c.index()));
-            relationSplit[k] = terms.size();
-            relation.right().forEach(c -> terms.add(c.index()));
-            relationEnd[k] = terms.size();
             if (k > 0 && relationRule[k] < relationRule[k - 1]) {
                 throw new IllegalStateException("the catalogue's relations are not grouped in the order of the rules");
             }
         }
-        relationCells = terms.stream().mapToInt(Integer::intValue).toArray();
 
         boolean e2019 = template.edition() == Edition.EDITION_2019;
         newlyPublished = e2019 ? byColumn("newlyPublished") : new int[0];

@@ -77,7 +77,7 @@ class ReportGeneratorTest {
                 for (Relation relation : report.template().relations()) {
                     boolean holds = sum(report, relation.left()) == sum(report, relation.right());
                     if (!holds) {
-                        assertEquals(rule, relation.ruleId(), relation.toString());
+                        assertEquals(rule, relation.ruleId().value(), relation.toString());
                         brokenRelations++;
                     }
                 }
