@@ -433,7 +433,7 @@ public final class Engine {
             return Msg.of("notApplied.agency", marked[0], marked[1]);
         }
         if (previous.year() >= current.year()) {
-            return Msg.of("notApplied.year.notEarlier", Integer.toString(current.year()),
+            return Msg.of("notApplied.notEarlier", Integer.toString(current.year()),
                     Integer.toString(previous.year()), Integer.toString(current.year() - 1));
         }
         if (previous.year() != current.year() - 1) {
@@ -522,7 +522,7 @@ public final class Engine {
                                 Texts.columnShort(plan.cells[plan.issued[i]]),
                                 Texts.columnShort(plan.cells[plan.repealed[i]]), Texts.term(before), Texts.term(issued),
                                 Texts.term(repealed), Long.toString(expected), Long.toString(inForce),
-                                Integer.toString(previous.year()), Integer.toString(current.year()))));
+                                Integer.toString(previous.year()))));
             }
         }
     }
