@@ -194,7 +194,7 @@ final class TextFacts {
         leaf("(?:属于)?四类过程性信息", Target.PROCESS_INFORMATION);
         leaf("(?:属于)?行政执法案卷", Target.ENFORCEMENT_FILES);
         leaf("(?:属于)?行政查询事项", Target.ADMINISTRATIVE_QUERY);
-        leaf("(?:因)?本机关不掌握(?:相关)?(?:政府)?(?:信息)?", Target.NOT_HELD);
+        leaf("(?:因)?(?:本机关)?不掌握(?:相关)?(?:政府)?(?:信息)?", Target.NOT_HELD);
         leaf("(?:因)?没有现成信息(?:需要另行制作)?", Target.NEEDS_COMPILATION);
         leaf("补正后申请内容仍不明确", Target.UNCLEAR_AFTER_CORRECTION);
         leaf("(?:属于)?信访举报投诉类(?:申请)?", Target.COMPLAINT);
