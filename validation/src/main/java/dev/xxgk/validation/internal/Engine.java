@@ -281,7 +281,11 @@ public final class Engine {
         List<Cell> full = leftPartial ? relation.right() : relation.left();
         Cell anchor = relation.anchor();
         boolean byColumn = relation.left().stream().allMatch(c -> c.row().equals(anchor.row()));
-        LocalizedText context = byColumn ? Texts.row(anchor.row()) : Texts.column(anchor);
+        LocalizedText row = Texts.row(anchor.row());
+        LocalizedText column = Texts.column(anchor);
+        LocalizedText context = locale -> LocalizedText.isChinese(locale)
+                ? (byColumn ? row.in(locale) + " 行" : "「" + column.in(locale) + "」列")
+                : (byColumn ? "row " : "column ") + (byColumn ? row : column).in(locale);
         return Violation.of(BuiltInRule.PARTS_EXCEED_TOTAL.id(), severity, CellPath.of(anchor), anchor.label(),
                 "≤ " + exceeded.right(), Long.toString(exceeded.left()),
                 Msg.of("violation.PARTS-EXCEED-TOTAL", context, Texts.blanks(partial, v, byColumn),
