@@ -70,6 +70,32 @@ class AllocationTest {
     }
 
     @Test
+    void theTextRuleCostsNoAllocationOnAReportWithoutTexts() throws ReflectiveOperationException {
+        ReportValidator validator = ReportValidator.builder().discoverRules(false).disable("TEXT-EMPTY", "FEE-STATEMENT")
+                .build();
+        SplittableRandom random = new SplittableRandom(23);
+        AnnualReport[] reports = new AnnualReport[4];
+        for (int i = 0; i < reports.length; i++) {
+            reports[i] = ReportGenerator.valid(random, i % 2 == 0 ? Edition.EDITION_2019 : Edition.EDITION_2021).toBuilder()
+                    .overview(dev.xxgk.model.Overview.empty()).problemsAndImprovements("").otherMatters("").build();
+        }
+        ValidationResult empty = ValidationResult.empty();
+        int same = 0;
+        for (int i = 0; i < 200_000; i++) {
+            same += validator.validate(reports[i & 3]) == empty ? 1 : 0;
+        }
+        long calibration = allocated();
+        long overhead = allocated() - calibration;
+        long before = allocated();
+        for (int i = 0; i < 1_000_000; i++) {
+            same += validator.validate(reports[i & 3]) == empty ? 1 : 0;
+        }
+        long bytes = allocated() - before;
+        assertEquals(1_200_000, same);
+        assertTrue(bytes - overhead < TOLERANCE_BYTES, bytes + " bytes allocated with TEXT-TABLE on and no text");
+    }
+
+    @Test
     void theMeasureSeesAllocations() throws ReflectiveOperationException {
         // the same loop over a report with a violation must allocate: the measure is not blind
         ReportValidator validator = ReportValidator.builder().discoverRules(false).build();

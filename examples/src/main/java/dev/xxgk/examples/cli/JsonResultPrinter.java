@@ -87,7 +87,8 @@ final class JsonResultPrinter implements ResultPrinter {
         for (RuleFailure failure : result.failures()) {
             json.writeStartObject();
             json.writeStringProperty("rule", failure.ruleId().value());
-            json.writeStringProperty("message", failure.message());
+            json.writeStringProperty("exception", failure.cause().getClass().getName());
+            json.writeStringProperty("message", String.valueOf(failure.cause().getMessage()));
             json.writeEndObject();
         }
         json.writeEndArray();

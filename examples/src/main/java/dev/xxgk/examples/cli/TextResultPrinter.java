@@ -59,7 +59,8 @@ final class TextResultPrinter implements ResultPrinter {
             out.println("       " + violation.message(lang));
         }
         for (RuleFailure failure : result.failures()) {
-            out.println("   [" + (zh ? "规则失败" : "rule failed") + "] " + failure.ruleId() + ": " + failure.message()
+            out.println("   [" + (zh ? "规则失败" : "rule failed") + "] " + failure.ruleId() + ": "
+                    + failure.cause().getClass().getName() + " (" + failure.cause().getMessage() + ")"
                     + (zh ? "（该规则自身出错，不是报告的问题；其他规则照常运行）"
                             : " (the rule's own failure, not the report's; the other rules ran)"));
         }
