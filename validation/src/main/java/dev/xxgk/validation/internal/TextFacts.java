@@ -161,6 +161,14 @@ final class TextFacts {
 
     private static final List<Phrase> PHRASES = new ArrayList<>();
 
+    /**
+     * Every phrasing in one alternation, so that a clause costs one matcher, not one per phrasing:
+     * alternative {@code i} (its figure is group {@code i + 1}) is the regex of {@code BY_GROUP[i]},
+     * the phrasings that share it (the outcomes of 行政复议 and of 行政诉讼 differ by context only).
+     */
+    private static final Pattern ALL;
+    private static final List<List<Phrase>> BY_GROUP = new ArrayList<>();
+
     private static void phrase(String regex, Target target) {
         PHRASES.add(new Phrase(Pattern.compile(regex), target, Context.NONE, Context.NONE));
     }
@@ -214,6 +222,19 @@ final class TextFacts {
         decisions("行政许可", Target.LICENSING);
         decisions("行政处罚", Target.PENALTIES);
         decisions("行政强制", Target.COERCION);
+        java.util.Map<String, List<Phrase>> byRegex = new java.util.LinkedHashMap<>();
+        for (Phrase phrase : PHRASES) {
+            byRegex.computeIfAbsent(phrase.pattern.pattern(), r -> new ArrayList<>()).add(phrase);
+        }
+        StringBuilder all = new StringBuilder();
+        for (Map.Entry<String, List<Phrase>> entry : byRegex.entrySet()) {
+            all.append(all.length() == 0 ? "" : "|").append("(?:").append(entry.getKey()).append(')');
+            BY_GROUP.add(entry.getValue());
+        }
+        ALL = Pattern.compile(all.toString());
+        if (ALL.matcher("").groupCount() != BY_GROUP.size()) {
+            throw new IllegalStateException("every phrasing must capture its figure and nothing else");
+        }
     }
 
     private static void outcome(String keyword, Target target) {
@@ -336,6 +357,8 @@ final class TextFacts {
                 continue;
             }
             boolean hasNumber = hasNumeral(clause);
+            // every phrasing ends its figure with 件 or 起, every share with %: other clauses cost no matcher
+            boolean candidate = clause.indexOf('件') >= 0 || clause.indexOf('起') >= 0 || clause.indexOf('%') >= 0;
             // 行政复议、行政诉讼共 3 件: a list joined by 、 whose earlier items carry no figure shares the last one
             if (before == '、' && !previousHadNumber) {
                 previousHadNumber = hasNumber;
@@ -344,6 +367,12 @@ final class TextFacts {
             }
             previousHadNumber = hasNumber;
             if (!hasNumber) {
+                continue;
+            }
+            if (!candidate) {
+                last = null;
+                docVerb = null;
+                docObject = null;
                 continue;
             }
             Matcher share = SHARE.matcher(clause);
@@ -357,31 +386,34 @@ final class TextFacts {
             String rest = strip(clause);
             Target found = null;
             long value = -1;
-            for (Phrase phrase : PHRASES) {
-                if (phrase.needs != Context.NONE && phrase.needs != context) {
-                    continue;
+            Matcher m = ALL.matcher(rest);
+            if (m.matches()) {
+                int group = 1;
+                while (m.group(group) == null) {
+                    group++;
                 }
-                Matcher m = phrase.pattern.matcher(rest);
-                if (m.matches()) {
-                    value = ChineseNumerals.parse(m.group(1));
-                    if (value >= 0) {
-                        found = phrase.target;
-                        if (phrase.sets != Context.NONE) {
-                            context = phrase.sets;
+                for (Phrase phrase : BY_GROUP.get(group - 1)) {
+                    if (phrase.needs == Context.NONE || phrase.needs == context) {
+                        value = ChineseNumerals.parse(m.group(group));
+                        if (value >= 0) {
+                            found = phrase.target;
+                            if (phrase.sets != Context.NONE) {
+                                context = phrase.sets;
+                            }
                         }
+                        break;
                     }
-                    break;
                 }
             }
             if (found == null && edition == Edition.EDITION_2021) {
-                Matcher m = DOCUMENTS.matcher(rest);
-                if (m.matches()) {
-                    String verb = m.group(3) != null ? "现行有效" : m.group(1) != null ? m.group(1) : docVerb;
-                    String object = m.group(2) != null ? m.group(2) : docObject;
+                Matcher d = DOCUMENTS.matcher(rest);
+                if (d.matches()) {
+                    String verb = d.group(3) != null ? "现行有效" : d.group(1) != null ? d.group(1) : docVerb;
+                    String object = d.group(2) != null ? d.group(2) : docObject;
                     // a bare figure (3件) inherits both only if the clause before named them in this sentence
-                    boolean named = m.group(1) != null || m.group(2) != null || m.group(3) != null;
+                    boolean named = d.group(1) != null || d.group(2) != null || d.group(3) != null;
                     if (named && verb != null && object != null) {
-                        value = ChineseNumerals.parse(m.group(4));
+                        value = ChineseNumerals.parse(d.group(4));
                         found = value < 0 ? null : document(verb, object);
                         docVerb = verb;
                         docObject = object;
