@@ -288,8 +288,24 @@ final class TextFacts {
             if (text.isEmpty()) {
                 continue;
             }
-            for (String sentence : sentences(normalize(text))) {
-                readSentence(field, sentence, report.edition(), facts, shares);
+            // only a sentence with 件, 起 or a share can state a fact: the others are neither copied nor normalized
+            int start = 0;
+            int next = nextMark(text, 0);
+            for (int i = 0; i <= text.length(); i++) {
+                if (i < text.length() && !isSentenceEnd(text.charAt(i))) {
+                    continue;
+                }
+                int end = Math.min(i + 1, text.length());
+                if (next < start) {
+                    next = nextMark(text, start);
+                }
+                if (next < end) {
+                    String sentence = normalize(text.substring(start, end));
+                    if (!sentence.isEmpty()) {
+                        readSentence(field, sentence, report.edition(), facts, shares);
+                    }
+                }
+                start = i + 1;
             }
         }
         return new Reading(facts, shares);
@@ -313,22 +329,19 @@ final class TextFacts {
         return out.toString();
     }
 
-    private static List<String> sentences(String text) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
+    private static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '!' || c == '?';
+    }
+
+    /** The first 件, 起, % or ％ at or after {@code from}, or {@link Integer#MAX_VALUE} when none is left. */
+    private static int nextMark(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '!' || c == '?') {
-                if (i > start) {
-                    out.add(text.substring(start, i + 1));
-                }
-                start = i + 1;
+            if (c == '件' || c == '起' || c == '%' || c == '％') {
+                return i;
             }
         }
-        if (start < text.length()) {
-            out.add(text.substring(start));
-        }
-        return out;
+        return Integer.MAX_VALUE;
     }
 
     private static boolean isClauseBreak(char c) {
