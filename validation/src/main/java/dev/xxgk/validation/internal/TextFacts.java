@@ -263,6 +263,11 @@ final class TextFacts {
     private static final Pattern SHARE = Pattern.compile("占(?:比)?(?:全部|总数|申请总数|总量)?(?:的)?(?:比例)?(?:为)?"
             + "(\\d+(?:\\.\\d+)?)%");
 
+    /** Matchers reset for each clause instead of made for it: one set per thread. */
+    private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> new Matcher[] {
+        ALL.matcher(""), YEAR.matcher(""), DOCUMENTS.matcher(""), SHARE.matcher(""),
+    });
+
     private TextFacts() {
     }
 
@@ -388,7 +393,7 @@ final class TextFacts {
                 docObject = null;
                 continue;
             }
-            Matcher share = SHARE.matcher(clause);
+            Matcher share = MATCHERS.get()[3].reset(clause);
             if (share.matches()) {
                 if (last != null && isShareOfRequests(last)) {
                     shares.add(new Share(field, sentence, last, new BigDecimal(share.group(1))));
@@ -399,7 +404,7 @@ final class TextFacts {
             String rest = strip(clause);
             Target found = null;
             long value = -1;
-            Matcher m = ALL.matcher(rest);
+            Matcher m = MATCHERS.get()[0].reset(rest);
             if (m.matches()) {
                 int group = 1;
                 while (m.group(group) == null) {
@@ -419,7 +424,7 @@ final class TextFacts {
                 }
             }
             if (found == null && edition == Edition.EDITION_2021) {
-                Matcher d = DOCUMENTS.matcher(rest);
+                Matcher d = MATCHERS.get()[2].reset(rest);
                 if (d.matches()) {
                     String verb = d.group(3) != null ? "现行有效" : d.group(1) != null ? d.group(1) : docVerb;
                     String object = d.group(2) != null ? d.group(2) : docObject;
@@ -470,7 +475,7 @@ final class TextFacts {
     /** Takes a year, the agency as subject and connecting words off the front of a clause. */
     static String strip(String clause) {
         String rest = clause;
-        Matcher year = YEAR.matcher(rest);
+        Matcher year = MATCHERS.get()[1].reset(rest);
         if (year.find()) {
             rest = rest.substring(year.end());
         }
