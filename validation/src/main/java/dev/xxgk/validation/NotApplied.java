@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * A rule that was asked to run but could not apply, and why: a cross-year rule given reports of
- * two agencies, of years that are not consecutive, or of editions it does not compare. Such a
- * rule reports nothing rather than a false alarm, and says so here.
+ * two agencies, of years that are not consecutive, or of editions it does not compare, or
+ * {@code PARENT-SUM} given no child report. Such a rule reports nothing rather than a false alarm,
+ * and says so here.
  *
  * <p>Equal when the rule ids and English reasons are equal. Immutable and thread-safe.
  */
