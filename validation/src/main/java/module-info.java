@@ -13,6 +13,7 @@ module dev.xxgk.validation {
 
     exports dev.xxgk.validation;
     exports dev.xxgk.validation.spi;
+    exports dev.xxgk.validation.aggregate;
     exports dev.xxgk.validation.generator;
 
     opens dev.xxgk.validation.internal to org.hibernate.validator;

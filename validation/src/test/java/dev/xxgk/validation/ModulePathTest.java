@@ -80,7 +80,7 @@ class ModulePathTest {
                 public static void main(String[] args) {
                     Locale.setDefault(Locale.ENGLISH);
                     AnnualReport report = ReportGenerator.valid(new SplittableRandom(1), Edition.EDITION_2021)
-                            .withOverview(Overview.empty())
+                            .withOverview(Overview.of("总体情况"))
                             .withCell("applications.carriedForward.total", -1);
                     ReportValidator validator = ReportValidator.standard();
                     System.out.println("modules=" + ReportValidator.class.getModule().getName() + ","

@@ -62,7 +62,7 @@ public final class ConsistentReportValidator implements ConstraintValidator<Cons
             ConstraintViolationBuilder builder = context.buildConstraintViolationWithTemplate(
                     escape(violation.ruleId() + ": " + violation.message(locale)));
             NodeBuilderCustomizableContext node = null;
-            for (String segment : violation.path().split("\\.")) {
+            for (String segment : violation.path().segments()) {
                 node = node == null ? builder.addPropertyNode(segment) : node.addPropertyNode(segment);
             }
             node.addConstraintViolation();
