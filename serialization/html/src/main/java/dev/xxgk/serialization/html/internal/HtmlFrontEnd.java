@@ -294,7 +294,7 @@ public final class HtmlFrontEnd {
                 for (Element caption : element.getElementsByTag("caption")) {
                     String text = HtmlTables.text(caption);
                     if (!text.isEmpty()) {
-                        out.add(new Raw(new Paragraph(text, orElse(HtmlText.location(caption), at)), element));
+                        out.add(new Raw(new Paragraph(text, orElse(firstText(caption), at)), element));
                     }
                 }
                 out.add(new Raw(HtmlTables.grid(element, at, source), element));
@@ -352,6 +352,16 @@ public final class HtmlFrontEnd {
             anyBold = false;
             allBold = true;
         }
+    }
+
+    /** Where the first printed character inside an element is. */
+    private static Location firstText(Element element) {
+        for (TextNode text : element.selectXpath("descendant::text()", TextNode.class)) {
+            if (!HtmlText.isBlank(text.getWholeText())) {
+                return HtmlText.firstCharacter(text);
+            }
+        }
+        return HtmlText.location(element);
     }
 
     static boolean isBlock(Element element) {
