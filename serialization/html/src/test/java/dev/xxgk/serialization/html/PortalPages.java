@@ -26,6 +26,9 @@ final class PortalPages {
 
     static final Charset GBK = Charset.forName("GBK");
 
+    /** The date the CMS page's metadata box prints for a report that has none. */
+    static final java.time.LocalDate CMS_DEFAULT_DATE = java.time.LocalDate.of(2024, 1, 26);
+
     private PortalPages() {
     }
 
@@ -177,7 +180,7 @@ final class PortalPages {
         for (Element section : article.select("section")) {
             section.unwrap();
         }
-        String date = report.publishedOn() == null ? "2024-01-26" : report.publishedOn().toString();
+        String date = (report.publishedOn() == null ? CMS_DEFAULT_DATE : report.publishedOn()).toString();
         StringBuilder out = new StringBuilder();
         out.append("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n")
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n");
