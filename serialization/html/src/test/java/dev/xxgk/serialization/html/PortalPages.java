@@ -287,10 +287,10 @@ final class PortalPages {
         return page.outerHtml();
     }
 
-    /** Re-indented: every element on a line of its own, indented by its depth, as a formatter leaves a page. */
+    /** Re-indented: every block element on a line of its own, indented by its depth, as a formatter leaves a page. */
     static String reindent(String html) {
         Document page = Jsoup.parse(html);
-        page.outputSettings().prettyPrint(true).outline(true).indentAmount(4);
+        page.outputSettings().prettyPrint(true).indentAmount(4);
         return page.outerHtml();
     }
 
