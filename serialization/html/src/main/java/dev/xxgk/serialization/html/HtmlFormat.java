@@ -158,7 +158,14 @@ public final class HtmlFormat implements ReportFormat {
             // a defect of ours must still reach the caller as the SDK's one documented exception
             throw new ReportFormatException(ID, source, 0, 0, "", "", "the page could not be taken apart: " + e, e);
         }
-        Reading reading = DocumentReader.read(front.document(), ID);
+        Reading reading;
+        try {
+            reading = DocumentReader.read(front.document(), ID);
+        } catch (ReportFormatException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ReportFormatException(ID, source, 0, 0, "", "", "the report could not be read from the page: " + e, e);
+        }
         List<ReadingNote> notes = new ArrayList<>(front.notes());
         notes.addAll(reading.notes());
         return new Reading(reading.report(), notes);

@@ -76,6 +76,22 @@ class HtmlReadingTest {
         assertSameReport(datedByTheMetadataBox(report), read(PortalPages.cms(report, false).getBytes(PortalPages.GBK)));
     }
 
+    /** A title without the agency, as some portals print it: the metadata box's 发布机构 gives it, with a note. */
+    @org.junit.jupiter.api.Test
+    void theMetadataBoxGivesTheAgencyWhenTheTitleDoesNot() {
+        AnnualReport report = HtmlFrontEndTest.withTexts(dev.xxgk.fixtures.PublishedReports.dongyingqu2023());
+        String title = report.agency() + report.year() + "年政府信息公开工作年度报告";
+        String page = PortalPages.cms(report, true)
+                .replace("<h1 class=\"article-title\">" + title, "<h1 class=\"article-title\">" + report.year() + "年政府信息公开工作年度报告")
+                .replace("<meta name=\"ArticleTitle\" content=\"" + title, "<meta name=\"ArticleTitle\" content=\"" + report.year() + "年政府信息公开工作年度报告")
+                .replace("<td colspan=\"3\">" + title, "<td colspan=\"3\">" + report.year() + "年政府信息公开工作年度报告")
+                .replace("<title>" + title, "<title>" + report.year() + "年政府信息公开工作年度报告");
+        Reading reading = read(page.getBytes(StandardCharsets.UTF_8));
+        assertSameReport(report, reading);
+        assertEquals(1, reading.notes().stream().filter(n -> n.id().equals("published.field-source")
+                && n.arguments().contains(report.agency())).count(), () -> reading.notes().toString());
+    }
+
     @ParameterizedTest
     @MethodSource("reports")
     void aPageWhoseSectionThreeTableIsSplitInTwo(AnnualReport report) {

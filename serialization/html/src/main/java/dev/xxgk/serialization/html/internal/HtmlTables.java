@@ -49,12 +49,10 @@ final class HtmlTables {
                 while (slots.containsKey(key(r, column))) {
                     column++;
                 }
-                int colspan = span(td.attr("colspan"), 1, 1000);
+                int colspan = Math.max(1, span(td.attr("colspan"), 1, 1000));
                 int rowspan = span(td.attr("rowspan"), 1, 65534);
-                if (rowspan == 0) {
-                    rowspan = rows.size() - r;
-                }
-                rowspan = Math.min(rowspan, rows.size() - r);
+                // rowspan=0 reaches the end of the table; no span reaches past it
+                rowspan = rowspan == 0 ? rows.size() - r : Math.min(rowspan, rows.size() - r);
                 count += (long) colspan * rowspan;
                 if (count > MAX_CELLS) {
                     Location at = orElse(HtmlText.location(td), tableAt);
@@ -96,21 +94,14 @@ final class HtmlTables {
         return location instanceof Location.Line line ? line.column() : 0;
     }
 
-    /** A span as the HTML standard parses it: leading digits; invalid or out of range gives the default or the cap. */
+    /** A span as the HTML standard parses it: its leading digits, capped; none gives the default. */
     private static int span(String value, int fallback, int max) {
         String v = value.trim();
         int end = 0;
-        while (end < v.length() && end < 9 && Character.isDigit(v.charAt(end))) {
+        while (end < v.length() && end < 9 && v.charAt(end) >= '0' && v.charAt(end) <= '9') {
             end++;
         }
-        if (end == 0) {
-            return fallback;
-        }
-        int n = Integer.parseInt(v.substring(0, end));
-        if (n == 0) {
-            return max == 1000 ? 1 : 0;
-        }
-        return Math.min(n, max);
+        return end == 0 ? fallback : Math.min(Integer.parseInt(v.substring(0, end)), max);
     }
 
     private static Location orElse(Location location, Location fallback) {
