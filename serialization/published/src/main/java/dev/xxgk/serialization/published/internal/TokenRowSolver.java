@@ -49,12 +49,14 @@ final class TokenRowSolver {
 
     private final Sink sink;
     private final List<Relation> relations;
+    private final int[][] relationCells;
     private final boolean[] signed;
     private final RuleId[] solvedBy;
 
     TokenRowSolver(TokenRows.Shape shape, Sink sink) {
         this.sink = sink;
         this.relations = shape.relations;
+        this.relationCells = shape.relationCells;
         this.signed = shape.signed;
         this.solvedBy = new RuleId[sink.values.length];
     }
@@ -491,12 +493,12 @@ final class TokenRowSolver {
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (Relation relation : relations) {
+            for (int r = 0, size = relations.size(); r < size; r++) {
+                Relation relation = relations.get(r);
                 int unknowns = 0;
                 int unknown = -1;
                 boolean blank = false;
-                for (Cell cell : relation.cells()) {
-                    int i = cell.index();
+                for (int i : relationCells[r]) {
                     if (states[i] == BLANK) {
                         blank = true;
                         break;

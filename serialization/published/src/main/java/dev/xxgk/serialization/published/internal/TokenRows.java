@@ -116,6 +116,8 @@ final class TokenRows {
         final String[] headerLabels;
         /** The template's relations among the section's cells, evaluated by {@link Relation#evaluate(long[])}. */
         final List<Relation> relations;
+        /** The cells of each relation (both sides), by index, so that the solver's loop allocates nothing. */
+        final int[][] relationCells;
         final boolean[] signed;
 
         Shape(Template template, Section section) {
@@ -140,6 +142,10 @@ final class TokenRows {
             this.whole = wholeTarget;
             this.headerLabels = header.stream().filter(h -> !h.isEmpty()).distinct().toArray(String[]::new);
             relations = template.relations().stream().filter(r -> r.anchor().section() == section).toList();
+            relationCells = new int[relations.size()][];
+            for (int r = 0; r < relations.size(); r++) {
+                relationCells[r] = relations.get(r).cells().stream().mapToInt(Cell::index).toArray();
+            }
             signed = new boolean[template.cells().size()];
             for (Cell cell : template.cells()) {
                 signed[cell.index()] = cell.kind() == CellKind.SIGNED_COUNT;
