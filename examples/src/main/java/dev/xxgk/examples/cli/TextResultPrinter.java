@@ -71,8 +71,9 @@ final class TextResultPrinter implements ResultPrinter {
         if (!checked.reading().notes().isEmpty()) {
             out.println("   " + (zh ? "读取说明：" : "reading notes:"));
             for (ReadingNote note : checked.reading().notes()) {
-                // the note names its own line
-                out.println("     " + note.message(lang));
+                String where = note.location().describe(lang);
+                out.println("     " + (where.isEmpty() ? "" : where + (zh ? "：" : ": ")) + note.message(lang)
+                        + " [" + note.id() + "]");
             }
         }
         out.flush();

@@ -61,7 +61,8 @@ class XxgkEndToEndTest {
         assertTrue(run.out().contains("   无错误（错误 0，警告 0，提示 0）\n"), run::toString);
         // the reading notes of the published-text reader
         assertTrue(run.out().contains("   读取说明：\n"), run::toString);
-        assertTrue(run.out().contains("第148行的行名称“规范性文件”"), run::toString);
+        assertTrue(run.out().contains("     第148行：行名称“规范性文件”不是该版格式的标签；本表只有“行政规范性文件”以此结尾，按此读入。"
+                + " [published.label-tail]\n"), run::toString);
         assertEquals("", run.err());
     }
 
@@ -81,7 +82,9 @@ class XxgkEndToEndTest {
         // the rows of the table that needed the arithmetic to be read
         assertEquals(5, zhaoyuan.get("notes").size(), filing::toString);
         assertEquals(49, zhaoyuan.get("notes").get(0).get("line").asInt());
-        assertTrue(zhaoyuan.get("notes").get(0).get("message").asString().startsWith("line 49: row "));
+        assertEquals("line 49", zhaoyuan.get("notes").get(0).get("location").asString());
+        assertEquals("published.row-resolved", zhaoyuan.get("notes").get(0).get("id").asString(), filing::toString);
+        assertTrue(zhaoyuan.get("notes").get(0).get("message").asString().startsWith("row "));
 
         JsonNode xzsp = files.get(1);
         assertFalse(xzsp.get("valid").asBoolean());
@@ -164,7 +167,7 @@ class XxgkEndToEndTest {
         assertEquals(0, convert.exitCode(), convert::toString);
         assertEquals("", convert.out());
         // the reading notes go to standard error, with the file and line
-        assertTrue(convert.err().contains(report(ZHAOYUAN) + ":49: 第49行"), convert::toString);
+        assertTrue(convert.err().contains(report(ZHAOYUAN) + ":49: “"), convert::toString);
         List<AnnualReport> read;
         try (InputStream in = Files.newInputStream(dataset);
                 Stream<Reading> readings = new WideCsvFormat().reader().orElseThrow().readAll(in, "reports.csv")) {
@@ -194,6 +197,45 @@ class XxgkEndToEndTest {
         assertEquals(0, several.exitCode(), several::toString);
         assertTrue(Files.isRegularFile(dir.resolve("2019-zhaoyuan-zfb.json")));
         assertTrue(Files.isRegularFile(dir.resolve("2020-dongying-xzsp.json")));
+    }
+
+    @Test
+    void convertToHtmlWritesThePageThatValidatesAndReadsBackLikeTheText() throws Exception {
+        Cli toHtml = xxgk("convert", "--to", "html", report(DONGYINGQU));
+        assertEquals(0, toHtml.exitCode(), toHtml::toString);
+        assertTrue(toHtml.out().startsWith("<!doctype html>\n<html lang=\"zh-CN\">"), toHtml::toString);
+        assertTrue(toHtml.out().contains("<h1>东营市东营区人民政府办公室2023年政府信息公开工作年度报告</h1>"), toHtml::toString);
+        Path page = Files.writeString(dir.resolve("2023.html"), toHtml.out(), StandardCharsets.UTF_8);
+
+        Cli validate = xxgk("validate", "--profile", "audit", page.toString());
+        assertEquals(0, validate.exitCode(), validate::toString);
+        assertTrue(validate.out().contains("   2021 版（国办公开办函〔2021〕30号）｜东营市东营区人民政府办公室｜2023 年度｜发布于 2024-01-26\n"),
+                validate::toString);
+
+        Cli fromText = xxgk("convert", "--to", "json", report(DONGYINGQU));
+        Cli fromHtml = xxgk("convert", "--to", "json", page.toString());
+        assertEquals(0, fromHtml.exitCode(), fromHtml::toString);
+        assertEquals(fromText.out(), fromHtml.out(), "the page holds the report the text holds");
+
+        Path htm = Files.copy(page, dir.resolve("2023.htm"));
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Cli several = xxgk("convert", "--to", "html", "-o", out.toString(), htm.toString(), report(ZHAOYUAN));
+        assertEquals(0, several.exitCode(), several::toString);
+        assertEquals(toHtml.out(), Files.readString(dir.resolve("out").resolve("2023.html"), StandardCharsets.UTF_8));
+        assertTrue(Files.isRegularFile(dir.resolve("out").resolve("2019-zhaoyuan-zfb.html")));
+    }
+
+    @Test
+    void aPageThatIsNoReportGivesExitCodeTwoAndAClearErrorWithoutATrace() throws Exception {
+        Path notHtml = Files.writeString(dir.resolve("copied.html"), "一、总体情况\n本年度……\n", StandardCharsets.UTF_8);
+        Path news = Files.writeString(dir.resolve("news.htm"),
+                "<html><head><title>东营区召开会议</title></head><body><p>12月1日，东营区召开会议。</p></body></html>",
+                StandardCharsets.UTF_8);
+        Cli run = xxgk("validate", notHtml.toString(), news.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("xxgk: " + notHtml + ":1:1: not an HTML page"), run::toString);
+        assertTrue(run.err().contains("xxgk: " + news + ": no report in the page"), run::toString);
+        assertFalse(run.err().contains("\tat "), "no stack trace");
     }
 
     @Test
