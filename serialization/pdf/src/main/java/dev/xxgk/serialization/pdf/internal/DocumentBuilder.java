@@ -45,21 +45,66 @@ final class DocumentBuilder {
             blocks.addAll(page(page, regionIds));
         }
         List<PageBlock> joined = joinTables(blocks);
+        Margins margins = new Margins(joined);
         List<Block> out = new ArrayList<>();
+        PageBlock.Line previous = null;
         for (PageBlock block : joined) {
             if (block instanceof PageBlock.Line line) {
                 TextLine text = line.line();
-                out.add(new Paragraph(text.text(), Location.page(line.page(), text.x(), text.top())));
                 if (text.hasUnmapped()) {
                     long count = text.glyphs().stream().filter(Glyph::unmapped).count();
                     notes.add(ReadingNote.of(PdfNote.UNMAPPED_GLYPHS, Location.page(line.page(), text.x(), text.top()),
                             "", line.page(), count));
                 }
-            } else if (block instanceof PageBlock.TableBlock table) {
+                if (previous != null && margins.continues(previous, line)
+                        && out.get(out.size() - 1) instanceof Paragraph paragraph) {
+                    out.set(out.size() - 1, new Paragraph(TextLine.join(paragraph.text(), text.text()),
+                            paragraph.location()));
+                } else {
+                    out.add(new Paragraph(text.text(), Location.page(line.page(), text.x(), text.top())));
+                }
+                previous = line;
+                continue;
+            }
+            previous = null;
+            if (block instanceof PageBlock.TableBlock table) {
                 out.add(grid(table.table()));
             }
         }
         return new Document(source, metadata, out);
+    }
+
+    /**
+     * Where each page's running text starts and ends, to tell a line wrapped by the layout (it
+     * runs to the right edge, and the next line starts at the left edge, not indented, right
+     * below it or at the top of the next page) from a line that ends a paragraph.
+     */
+    private static final class Margins {
+
+        private final java.util.Map<Integer, float[]> edges = new java.util.HashMap<>();
+
+        Margins(List<PageBlock> blocks) {
+            for (PageBlock block : blocks) {
+                if (block instanceof PageBlock.Line line) {
+                    float[] e = edges.computeIfAbsent(line.page(), p -> new float[] {Float.MAX_VALUE, -Float.MAX_VALUE});
+                    e[0] = Math.min(e[0], line.line().x());
+                    e[1] = Math.max(e[1], line.line().endX());
+                }
+            }
+        }
+
+        boolean continues(PageBlock.Line line, PageBlock.Line next) {
+            float size = line.line().size();
+            float[] here = edges.get(line.page());
+            float[] there = edges.get(next.page());
+            boolean full = line.line().endX() >= here[1] - 1.5f * size && line.line().glyphs().size() >= 8;
+            boolean flush = next.line().x() <= there[0] + 0.5f * size && Math.abs(next.line().size() - size) < 0.5f;
+            boolean below = next.page() == line.page()
+                    ? next.line().baseline() > line.line().baseline()
+                            && next.line().baseline() - line.line().baseline() <= 1.9f * size
+                    : next.page() == line.page() + 1;
+            return full && flush && below;
+        }
     }
 
     private List<PageBlock> page(PageContent page, int[] regionIds) {

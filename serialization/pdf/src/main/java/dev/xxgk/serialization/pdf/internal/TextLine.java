@@ -157,6 +157,15 @@ record TextLine(List<Glyph> glyphs) {
         return text.toString();
     }
 
+    /** Two pieces of one text broken by the layout: joined as {@link #join(List)} joins lines. */
+    static String join(String first, String second) {
+        if (first.isEmpty() || second.isEmpty()) {
+            return first + second;
+        }
+        boolean space = !(wide(first.charAt(first.length() - 1)) || wide(second.charAt(0)));
+        return first + (space ? " " : "") + second;
+    }
+
     static boolean wide(char c) {
         Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
         return block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
