@@ -26,6 +26,9 @@ final class DocumentBuilder {
     /** {@code -3-}, {@code — 5 —}, {@code 第 3 页}, {@code 第3页 共6页}, {@code 3 / 6}, {@code 3}. */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[\\s\\-—–－­_·]*(?:第\\s*)?\\d{1,4}(?:\\s*页)?(?:\\s*(?:/|共)\\s*\\d{1,4}\\s*页?)?[\\s\\-—–－_·]*");
+    /** How a row or group label starts: {@code 二、}, {@code （三）}, {@code 1.}, {@code 2、}. */
+    private static final Pattern LABEL_START = Pattern.compile(
+            "\\s*(?:[一二三四五六七八九十]+\\s*[、.．]|[（(]\\s*[一二三四五六七八九十]+\\s*[)）]|\\d+\\s*[.、．])");
     /** The share of the page height at the top and the bottom where page numbers stand. */
     private static final float MARGIN = 0.12f;
 
@@ -210,11 +213,11 @@ final class DocumentBuilder {
             }
             int rowsOfA = (int) rowsA.stream().filter(row -> row.size() > 0 && row.contains(a)).count();
             int rowsOfB = (int) rowsB.stream().filter(row -> row.size() > 0 && row.contains(b)).count();
-            if (!(b.text().isEmpty() || rowsOfA > 1 || rowsOfB > 1)) {
-                continue;
+            if (rowsOfA == 1 && rowsOfB == 1) {
+                continue; // two cells of one row each: two rows, not one cell cut in two
             }
-            if (b.text().isEmpty() && rowsOfA == 1 && rowsOfB == 1) {
-                continue;
+            if (!b.text().isEmpty() && LABEL_START.matcher(b.text()).lookingAt()) {
+                continue; // the next page's cell starts a label of its own
             }
             String text = b.text().isEmpty() ? a.text() : a.text() + b.text();
             Table.Region joinedA = a.withText(text);

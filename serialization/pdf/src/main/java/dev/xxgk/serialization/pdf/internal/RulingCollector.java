@@ -8,7 +8,10 @@ import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * Collects the ruling lines a page draws: stroked straight lines and the edges of stroked
@@ -60,6 +63,15 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         rectangle.add(flip(p0));
         subpaths.add(rectangle);
         current = null;
+    }
+
+    /**
+     * The outlines of a Type 3 glyph (Chromium sets synthetic bold text in Type 3 fonts) are
+     * letters, not rulings: they are not drawn here.
+     */
+    @Override
+    protected void showType3Glyph(Matrix textRenderingMatrix, PDType3Font font, int code, Vector displacement) {
+        // the glyph's text is read by the glyph collector
     }
 
     @Override
