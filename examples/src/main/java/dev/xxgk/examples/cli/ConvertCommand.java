@@ -49,7 +49,7 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Language of the reading notes printed on standard error: zh or en (default zh).")
     Locale lang;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files: .json, .csv, .txt (published text).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files: .json, .csv, .txt (published text), .html or .htm (a report page).")
     List<Path> files;
 
     /** A format of the registry that writes, by its id. */

@@ -50,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
     Output format;
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "Report files: .json, .csv (wide or layout), .txt (the published text).")
+            description = "Report files: .json, .csv (wide or layout), .txt (the published text), .html or .htm (a report page).")
     List<Path> files;
 
     static final class ProfileConverter implements ITypeConverter<Profile> {

@@ -197,6 +197,45 @@ class XxgkEndToEndTest {
     }
 
     @Test
+    void convertToHtmlWritesThePageThatValidatesAndReadsBackLikeTheText() throws Exception {
+        Cli toHtml = xxgk("convert", "--to", "html", report(DONGYINGQU));
+        assertEquals(0, toHtml.exitCode(), toHtml::toString);
+        assertTrue(toHtml.out().startsWith("<!doctype html>\n<html lang=\"zh-CN\">"), toHtml::toString);
+        assertTrue(toHtml.out().contains("<h1>东营市东营区人民政府办公室2023年政府信息公开工作年度报告</h1>"), toHtml::toString);
+        Path page = Files.writeString(dir.resolve("2023.html"), toHtml.out(), StandardCharsets.UTF_8);
+
+        Cli validate = xxgk("validate", "--profile", "audit", page.toString());
+        assertEquals(0, validate.exitCode(), validate::toString);
+        assertTrue(validate.out().contains("   2021 版（国办公开办函〔2021〕30号）｜东营市东营区人民政府办公室｜2023 年度｜发布于 2024-01-26\n"),
+                validate::toString);
+
+        Cli fromText = xxgk("convert", "--to", "json", report(DONGYINGQU));
+        Cli fromHtml = xxgk("convert", "--to", "json", page.toString());
+        assertEquals(0, fromHtml.exitCode(), fromHtml::toString);
+        assertEquals(fromText.out(), fromHtml.out(), "the page holds the report the text holds");
+
+        Path htm = Files.copy(page, dir.resolve("2023.htm"));
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Cli several = xxgk("convert", "--to", "html", "-o", out.toString(), htm.toString(), report(ZHAOYUAN));
+        assertEquals(0, several.exitCode(), several::toString);
+        assertEquals(toHtml.out(), Files.readString(dir.resolve("out").resolve("2023.html"), StandardCharsets.UTF_8));
+        assertTrue(Files.isRegularFile(dir.resolve("out").resolve("2019-zhaoyuan-zfb.html")));
+    }
+
+    @Test
+    void aPageThatIsNoReportGivesExitCodeTwoAndAClearErrorWithoutATrace() throws Exception {
+        Path notHtml = Files.writeString(dir.resolve("copied.html"), "一、总体情况\n本年度……\n", StandardCharsets.UTF_8);
+        Path news = Files.writeString(dir.resolve("news.htm"),
+                "<html><head><title>东营区召开会议</title></head><body><p>12月1日，东营区召开会议。</p></body></html>",
+                StandardCharsets.UTF_8);
+        Cli run = xxgk("validate", notHtml.toString(), news.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("xxgk: " + notHtml + ":1:1: not an HTML page"), run::toString);
+        assertTrue(run.err().contains("xxgk: " + news + ": no report in the page"), run::toString);
+        assertFalse(run.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
     void aConversionThatCannotReadAFileFailsWholeWithExitCodeTwo() throws Exception {
         Path dataset = dir.resolve("reports.csv");
         Cli run = xxgk("convert", "--to", "csv", "-o", dataset.toString(), report(ZHAOYUAN), report(NOT_A_REPORT));

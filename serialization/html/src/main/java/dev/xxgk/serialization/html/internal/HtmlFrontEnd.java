@@ -356,12 +356,19 @@ public final class HtmlFrontEnd {
 
     /** Where the first printed character inside an element is. */
     private static Location firstText(Element element) {
-        for (TextNode text : element.selectXpath("descendant::text()", TextNode.class)) {
-            if (!HtmlText.isBlank(text.getWholeText())) {
-                return HtmlText.firstCharacter(text);
+        TextNode[] first = new TextNode[1];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text && !HtmlText.isBlank(text.getWholeText())) {
+                    first[0] = text;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
             }
-        }
-        return HtmlText.location(element);
+        }, element);
+        Location at = first[0] == null ? null : HtmlText.firstCharacter(first[0]);
+        return at != null ? at : HtmlText.location(element);
     }
 
     static boolean isBlock(Element element) {
