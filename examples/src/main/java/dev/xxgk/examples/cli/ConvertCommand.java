@@ -1,5 +1,6 @@
 package dev.xxgk.examples.cli;
 
+import dev.xxgk.serialization.Location;
 import dev.xxgk.serialization.ReadingNote;
 import dev.xxgk.serialization.ReportFormats;
 import dev.xxgk.serialization.spi.ReportFormat;
@@ -166,7 +167,8 @@ final class ConvertCommand implements Callable<Integer> {
             progress.clear();
         }
         for (ReadingNote note : notes) {
-            err.println(file + (note.line() > 0 ? ":" + note.line() : "") + ": " + note.message(lang));
+            String at = note.location() instanceof Location.Page ? note.location().describe(lang) + ": " : "";
+            err.println(file + (note.line() > 0 ? ":" + note.line() : "") + ": " + at + note.message(lang));
         }
         err.flush();
     }

@@ -1,6 +1,7 @@
 package dev.xxgk.examples.cli;
 
 import dev.xxgk.model.AnnualReport;
+import dev.xxgk.serialization.Location;
 import dev.xxgk.serialization.ReadingNote;
 import dev.xxgk.validation.NotApplied;
 import dev.xxgk.validation.Severity;
@@ -64,8 +65,9 @@ final class TextResultPrinter implements ResultPrinter {
         if (!checked.reading().notes().isEmpty()) {
             out.println("   " + (zh ? "读取说明：" : "reading notes:"));
             for (ReadingNote note : checked.reading().notes()) {
-                // the note names its own line
-                out.println("     " + note.message(lang));
+                // a text note names its own line; a page position (PDF) is printed before the note
+                String at = note.location() instanceof Location.Page ? note.location().describe(lang) + (zh ? "：" : ": ") : "";
+                out.println("     " + at + note.message(lang));
             }
         }
         out.flush();

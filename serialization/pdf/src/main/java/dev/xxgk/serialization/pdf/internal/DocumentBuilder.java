@@ -33,6 +33,9 @@ final class DocumentBuilder {
     private static final float MARGIN = 0.12f;
 
     private final List<ReadingNote> notes = new ArrayList<>();
+    private int pageNumbers;
+    private Location firstPageNumber;
+    private String firstPageNumberText;
 
     List<ReadingNote> notes() {
         return notes;
@@ -46,6 +49,9 @@ final class DocumentBuilder {
         int[] regionIds = {0};
         for (PageContent page : pages) {
             blocks.addAll(page(page, regionIds));
+        }
+        if (pageNumbers > 0) {
+            notes.add(ReadingNote.of(PdfNote.PAGE_NUMBER, firstPageNumber, "", pageNumbers, firstPageNumberText));
         }
         List<PageBlock> joined = joinTables(blocks);
         Margins margins = new Margins(joined);
@@ -130,8 +136,11 @@ final class DocumentBuilder {
             boolean margin = line.top() > page.height() * (1 - MARGIN) || line.baseline() < page.height() * MARGIN;
             String text = line.text();
             if (margin && PAGE_NUMBER.matcher(text).matches()) {
-                notes.add(ReadingNote.of(PdfNote.PAGE_NUMBER, Location.page(page.number(), line.x(), line.top()), "",
-                        page.number(), text));
+                if (firstPageNumber == null) {
+                    firstPageNumber = Location.page(page.number(), line.x(), line.top());
+                    firstPageNumberText = text;
+                }
+                pageNumbers++;
                 continue;
             }
             body.add(line);

@@ -7,13 +7,13 @@ import java.util.Locale;
 
 /** The notes of the PDF front end; their patterns are in {@code PdfNotes*.properties}. */
 public enum PdfNote implements NoteKind {
-    /** Glyphs without a Unicode mapping in running text: arguments page, count. */
+    /** Glyphs without a Unicode mapping in a line of running text: arguments page, count. */
     UNMAPPED_GLYPHS("pdf.unmapped-glyphs"),
     /** A table continued on the next page was read as one: arguments from page, to page. */
     TABLE_CONTINUED("pdf.table-continued"),
     /** Header rows repeated at the top of a continued table were left out: arguments page, rows. */
     HEADER_REPEATED("pdf.header-repeated"),
-    /** A page number line was left out: arguments page, text. */
+    /** Page number lines were left out: arguments how many, the first as printed. */
     PAGE_NUMBER("pdf.page-number"),
     /** A page was rotated; positions are those of the unrotated page: arguments page, degrees. */
     ROTATED_PAGE("pdf.rotated-page");
