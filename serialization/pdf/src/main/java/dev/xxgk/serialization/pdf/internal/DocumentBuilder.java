@@ -63,7 +63,7 @@ final class DocumentBuilder {
                 if (text.hasUnmapped()) {
                     long count = text.glyphs().stream().filter(Glyph::unmapped).count();
                     notes.add(ReadingNote.of(PdfNote.UNMAPPED_GLYPHS, Location.page(line.page(), text.x(), text.top()),
-                            "", line.page(), count));
+                            "", count));
                 }
                 if (previous != null && margins.continues(previous, line)
                         && out.get(out.size() - 1) instanceof Paragraph paragraph) {

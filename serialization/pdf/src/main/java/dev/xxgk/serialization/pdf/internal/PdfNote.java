@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /** The notes of the PDF front end; their patterns are in {@code PdfNotes*.properties}. */
 public enum PdfNote implements NoteKind {
-    /** Glyphs without a Unicode mapping in a line of running text: arguments page, count. */
+    /** Glyphs without a Unicode mapping in a line of running text (the location gives the page): argument count. */
     UNMAPPED_GLYPHS("pdf.unmapped-glyphs"),
     /** A table continued on the next page was read as one: arguments from page, to page. */
     TABLE_CONTINUED("pdf.table-continued"),
