@@ -1,6 +1,5 @@
 package dev.xxgk.examples.cli;
 
-import dev.xxgk.serialization.Location;
 import dev.xxgk.serialization.ReadingNote;
 import dev.xxgk.serialization.ReportFormats;
 import dev.xxgk.serialization.spi.ReportFormat;
@@ -167,8 +166,9 @@ final class ConvertCommand implements Callable<Integer> {
             progress.clear();
         }
         for (ReadingNote note : notes) {
-            String at = note.location() instanceof Location.Page ? note.location().describe(lang) + ": " : "";
-            err.println(file + (note.line() > 0 ? ":" + note.line() : "") + ": " + at + note.message(lang));
+            String where = note.line() > 0 ? ":" + note.line()
+                    : note.location().describe(lang).isEmpty() ? "" : " (" + note.location().describe(lang) + ")";
+            err.println(file + where + ": " + note.message(lang) + " [" + note.id() + "]");
         }
         err.flush();
     }

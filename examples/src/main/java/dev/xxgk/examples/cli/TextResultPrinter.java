@@ -1,7 +1,6 @@
 package dev.xxgk.examples.cli;
 
 import dev.xxgk.model.AnnualReport;
-import dev.xxgk.serialization.Location;
 import dev.xxgk.serialization.ReadingNote;
 import dev.xxgk.validation.NotApplied;
 import dev.xxgk.validation.Severity;
@@ -65,9 +64,9 @@ final class TextResultPrinter implements ResultPrinter {
         if (!checked.reading().notes().isEmpty()) {
             out.println("   " + (zh ? "读取说明：" : "reading notes:"));
             for (ReadingNote note : checked.reading().notes()) {
-                // a text note names its own line; a page position (PDF) is printed before the note
-                String at = note.location() instanceof Location.Page ? note.location().describe(lang) + (zh ? "：" : ": ") : "";
-                out.println("     " + at + note.message(lang));
+                String where = note.location().describe(lang);
+                out.println("     " + (where.isEmpty() ? "" : where + (zh ? "：" : ": ")) + note.message(lang)
+                        + " [" + note.id() + "]");
             }
         }
         out.flush();
