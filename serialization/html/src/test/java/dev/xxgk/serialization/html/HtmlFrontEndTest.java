@@ -134,6 +134,22 @@ class HtmlFrontEndTest {
         assertTrue(result.notes().get(0).message(Locale.SIMPLIFIED_CHINESE).contains("Custom_UnionStyle"));
     }
 
+    @Test
+    void sectionHeadingsInALinkedTableOfContentsAreNoAnchors() {
+        AnnualReport report = withTexts(PublishedReports.dongyingqu2023());
+        StringBuilder toc = new StringBuilder("<div class=\"sidebar\"><ul>");
+        for (dev.xxgk.template.Section section : dev.xxgk.template.Section.values()) {
+            toc.append("<li><a href=\"#").append(section.code()).append("\">").append(section.heading()).append("</a></li>");
+        }
+        String page = PortalPages.cms(report, true).replace("<div class=\"main\">", toc + "</ul></div>\n<div class=\"main\">");
+        HtmlFrontEnd.Result result = read(page);
+        Layout.assertEveryCell(report, result.document(), -1);
+        List<String> texts = texts(result.document());
+        assertEquals(title(report), texts.get(0));
+        assertEquals("一、总体情况", texts.get(1));
+        assertEquals(1, texts.stream().filter("一、总体情况"::equals).count(), () -> texts.toString());
+    }
+
     private static boolean has(List<MetaField> fields, String name, String value) {
         return fields.stream().anyMatch(f -> f.name().equals(name) && f.value().equals(value));
     }

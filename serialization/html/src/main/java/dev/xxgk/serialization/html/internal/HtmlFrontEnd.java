@@ -119,8 +119,12 @@ public final class HtmlFrontEnd {
         }
     }
 
-    /** A block with the element it came from. */
-    private record Raw(Block block, Element origin) {
+    /** A block with the element it came from; {@code link} when all its text is inside links (a table of contents, a menu). */
+    private record Raw(Block block, Element origin, boolean link) {
+
+        Raw(Block block, Element origin) {
+            this(block, origin, false);
+        }
     }
 
     private HtmlFrontEnd() {
@@ -150,7 +154,7 @@ public final class HtmlFrontEnd {
 
         List<Element> anchors = new ArrayList<>();
         for (Raw r : raw) {
-            if (isAnchor(r.block())) {
+            if (!r.link() && isAnchor(r.block())) {
                 anchors.add(r.origin());
             }
         }
@@ -249,6 +253,8 @@ public final class HtmlFrontEnd {
         private Element lineOrigin;
         private boolean anyBold;
         private boolean allBold = true;
+        private boolean allLink = true;
+        private int link;
         private int headingLevel;
         private int bold;
         private final List<Element> blockStack = new ArrayList<>();
@@ -273,6 +279,9 @@ public final class HtmlFrontEnd {
                         anyBold = true;
                     } else {
                         allBold = false;
+                    }
+                    if (link == 0) {
+                        allLink = false;
                     }
                 }
                 line.append(whole);
@@ -311,6 +320,9 @@ public final class HtmlFrontEnd {
             if (isBold(element)) {
                 bold++;
             }
+            if (element.nameIs("a")) {
+                link++;
+            }
             return FilterResult.CONTINUE;
         }
 
@@ -319,6 +331,9 @@ public final class HtmlFrontEnd {
             if (node instanceof Element element) {
                 if (isBold(element)) {
                     bold--;
+                }
+                if (element.nameIs("a")) {
+                    link--;
                 }
                 if (isBlock(element)) {
                     flush();
@@ -344,13 +359,14 @@ public final class HtmlFrontEnd {
                 } else {
                     block = new Paragraph(text, at);
                 }
-                out.add(new Raw(block, origin));
+                out.add(new Raw(block, origin, allLink));
             }
             line.setLength(0);
             lineAt = null;
             lineOrigin = null;
             anyBold = false;
             allBold = true;
+            allLink = true;
         }
     }
 
