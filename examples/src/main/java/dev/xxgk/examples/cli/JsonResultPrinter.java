@@ -1,6 +1,7 @@
 package dev.xxgk.examples.cli;
 
 import dev.xxgk.model.AnnualReport;
+import dev.xxgk.serialization.Location;
 import dev.xxgk.serialization.ReadingNote;
 import dev.xxgk.validation.NotApplied;
 import dev.xxgk.validation.RuleFailure;
@@ -103,6 +104,11 @@ final class JsonResultPrinter implements ResultPrinter {
             String where = note.location().describe(lang);
             if (!where.isEmpty()) {
                 json.writeStringProperty("location", where);
+            }
+            if (note.location() instanceof Location.Page page) {
+                json.writeNumberProperty("page", page.page());
+                json.writeNumberProperty("x", Math.round(page.x()));
+                json.writeNumberProperty("y", Math.round(page.y()));
             }
             if (!note.path().isEmpty()) {
                 json.writeStringProperty("path", note.path());

@@ -38,6 +38,8 @@ class XxgkEndToEndTest {
     private static final String XZSP = "2020-dongying-xzsp.txt";
     private static final String DONGYINGQU = "2023-dongyingqu-zfb.txt";
     private static final String NOT_A_REPORT = "not-a-report-2019-dongying-circular.txt";
+    private static final String HONGZE_2023 = "2023-hongzequ-zf.pdf";
+    private static final String HONGZE_2024 = "2024-hongzequ-zf.pdf";
 
     @TempDir
     Path dir;
@@ -121,6 +123,51 @@ class XxgkEndToEndTest {
         Cli json = xxgk("validate", "--format", "json", report(NOT_A_REPORT));
         assertEquals(2, json.exitCode(), json::toString);
         assertTrue(json.json().get("files").get(0).get("error").asString().contains("not an annual report"));
+    }
+
+    @Test
+    void aPublishedPdfIsValidatedAndItsPrintedLitigationErrorFound() throws Exception {
+        Cli run = xxgk("validate", "--lang", "en", report(HONGZE_2023));
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("   edition 2021 (国办公开办函〔2021〕30号) | 洪泽区人民政府 | year 2023\n"), run::toString);
+        assertTrue(run.out().contains("[error] LIT-TOTAL  reconsiderationAndLitigation.reconsideration.total"), run::toString);
+        assertTrue(run.out().contains("10 + 1 + 0 + 0 = 11, but total = 0"), run::toString);
+        assertTrue(run.out().contains("[error] LIT-TOTAL  reconsiderationAndLitigation.litigationAfterReconsideration.total"),
+                run::toString);
+        // the notes of the PDF front end, with the page and position
+        assertTrue(run.out().contains("     page 2 (x=75, y=779): the table on page 2 continues on page 3"), run::toString);
+        assertEquals("", run.err());
+
+        Cli json = xxgk("validate", "--format", "json", report(HONGZE_2023));
+        JsonNode note = json.json().get("files").get(0).get("notes").get(1);
+        assertEquals(2, note.get("page").asInt(), json::toString);
+        assertEquals(779, note.get("y").asInt(), json::toString);
+    }
+
+    @Test
+    void aPublishedPdfConvertsToTheJsonOfItsFigures() throws Exception {
+        Cli convert = xxgk("convert", "--to", "json", report(HONGZE_2024));
+        assertEquals(0, convert.exitCode(), convert::toString);
+        Reading reading = new JsonFormat().reader().orElseThrow()
+                .read(new java.io.ByteArrayInputStream(convert.out().getBytes(StandardCharsets.UTF_8)), "out.json");
+        AnnualReport report = reading.report();
+        assertEquals(2024, report.year());
+        assertEquals(Count.of(2776), report.cell("proactiveDisclosure.penalties.decisions"));
+        assertEquals(Count.of(95), report.cell("applications.newRequests.total"));
+        assertTrue(convert.err().contains(report(HONGZE_2024) + " (第2页（x=75, y=765）): 第2页的表格延续到第3页"), convert::toString);
+    }
+
+    @Test
+    void aFileThatIsNotAPdfGivesExitCodeTwoAndSaysSo() throws Exception {
+        Path fake = Files.writeString(dir.resolve("report.pdf"), "<html>2023年度报告</html>");
+        Path cut = dir.resolve("cut.pdf");
+        byte[] whole = Files.readAllBytes(Cli.report(HONGZE_2023));
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 3));
+        Cli run = xxgk("validate", "--lang", "en", fake.toString(), cut.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("not a PDF: the file does not start with %PDF-"), run::toString);
+        assertTrue(run.out().contains("the PDF is truncated"), run::toString);
+        assertFalse(run.out().contains("Exception") || run.err().contains("Exception"), run::toString);
     }
 
     @Test
