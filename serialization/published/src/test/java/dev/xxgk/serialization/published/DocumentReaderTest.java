@@ -144,6 +144,28 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aRowOfEdition2019InAnEdition2021GridIsKeptAsPrintedNotSplit() {
+        List<Block> blocks = head("某某区人民政府2023年政府信息公开工作年度报告");
+        blocks.add(p("三、收到和处理政府信息公开申请情况"));
+        Grid table = applications2021("4", "5");
+        List<GridRow> rows = new ArrayList<>(table.rows());
+        rows.add(row("^三、本年度办理结果", "（六）其他处理", "^", "2", "0", "0", "0", "0", "0", "2"));
+        blocks.add(new Grid(rows, true, table.location()));
+        Reading reading = DocumentReader.read(new Document("t.pdf", List.of(), blocks), "pdf");
+        AnnualReport r = reading.report();
+        assertEquals(Edition.EDITION_2021, r.edition());
+        assertEquals(1, r.deviations().size(), reading.notes()::toString);
+        assertEquals("applications.otherHandling", r.deviations().get(0).path());
+        assertEquals(Edition.EDITION_2019, r.deviations().get(0).edition());
+        assertEquals(Count.of(2), r.deviations().get(0).cells().get("naturalPerson"));
+        assertEquals(Count.of(2), r.deviations().get(0).cells().get("total"));
+        assertTrue(r.cell("applications.otherHandling.noCorrection.total").isBlank());
+        assertTrue(r.cell("applications.otherHandling.other.naturalPerson").isBlank());
+        assertTrue(has(reading, "published.row-of-other-edition"));
+        assertTrue(reading.notes().stream().noneMatch(n -> n.id().equals("published.numbers-without-row")));
+    }
+
+    @Test
     void sectionFourAsThreeSubTablesUnderTheirHeadings() {
         List<Block> blocks = head("某某市人民政府办公室2023年政府信息公开工作年度报告");
         blocks.add(p("三、收到和处理政府信息公开申请情况"));

@@ -1,6 +1,8 @@
 package dev.xxgk.serialization.published.internal;
 
+import dev.xxgk.model.Edition;
 import dev.xxgk.model.MoneyUnit;
+import dev.xxgk.model.TemplateDeviation;
 import dev.xxgk.serialization.ReadingNote;
 import dev.xxgk.serialization.published.document.Grid;
 import dev.xxgk.serialization.published.document.GridCell;
@@ -195,6 +197,9 @@ final class GridAligner {
         if (labelRow == null && contextRow != null) {
             labelRow = contextRow;
         }
+        if (labelRow == null && deviation(section, header, row, joined.toString(), last, values)) {
+            return;
+        }
         List<Integer> unplaced = new ArrayList<>();
         List<Placement> made = new ArrayList<>();
         for (int p : values) {
@@ -236,6 +241,50 @@ final class GridAligner {
                         labelRow.label(), numbersLeft.size(), shown));
             }
         }
+    }
+
+    /** The rows printed that the edition's template does not have, with their figures. */
+    List<TemplateDeviation> deviations() {
+        return deviations;
+    }
+
+    private final List<TemplateDeviation> deviations = new ArrayList<>();
+    private final Map<Section, Labels> otherLabels = new EnumMap<>(Section.class);
+
+    /**
+     * Keeps a row of the other edition's template printed instead of this edition's rows
+     * (洪泽区's single （六）其他处理 in a 2021 table), when its label is exactly that row's and every
+     * one of its cells has a figure under its column.
+     */
+    private boolean deviation(Section section, Header header, GridRow row, String joined, String last, List<Integer> values) {
+        Edition other = template.edition() == Edition.EDITION_2019 ? Edition.EDITION_2021 : Edition.EDITION_2019;
+        Labels l = otherLabels.computeIfAbsent(section, s -> new Labels(Template.of(other), s));
+        Labels.RowMatch m = l.match(joined, last);
+        if (m == null || m.how() != Labels.How.EXACT) {
+            return false;
+        }
+        Map<String, dev.xxgk.model.CellValue> cells = new java.util.LinkedHashMap<>();
+        List<String> shown = new ArrayList<>();
+        for (int p : values) {
+            Cell cell = header.columns[p] == null ? null : cell(l, m.row(), header.columns[p]);
+            if (cell == null) {
+                return false;
+            }
+            String text = row.cells().get(p).text();
+            CellValues.Converted converted = CellValues.convert(text, cell, header.units[p]);
+            if (!converted.ok() || cells.put(cell.column().code(), converted.value()) != null) {
+                return false;
+            }
+            shown.add(text.isBlank() ? "/" : text);
+        }
+        if (cells.size() != m.table().columns().size()) {
+            return false;
+        }
+        deviations.add(new TemplateDeviation(m.row().code(), m.row().label(), other, cells));
+        notes.add(ReadingNote.of(PipelineNote.ROW_OF_OTHER_EDITION, row.location(), m.row().code(), m.row().label(),
+                other.code(), template.edition().code(), String.join(" ", shown)));
+        found.put(section, true);
+        return true;
     }
 
     private static Cell cell(Labels l, Row row, String columnKey) {

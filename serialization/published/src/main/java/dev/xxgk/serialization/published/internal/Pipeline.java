@@ -174,7 +174,9 @@ public final class Pipeline {
             for (Cell cell : template.cells()) {
                 builder.cell(cell, values[cell.index()]);
             }
-            builder.deviations(sink.deviations);
+            List<dev.xxgk.model.TemplateDeviation> deviations = new ArrayList<>(aligner.deviations());
+            deviations.addAll(sink.deviations);
+            builder.deviations(deviations);
             Texts texts = new Texts(blocks, outline, notes);
             texts.noteHeader();
             builder.overview(texts.overview());
