@@ -10,6 +10,9 @@ module dev.xxgk.serialization.xlsx {
     requires org.apache.poi.ooxml;
 
     exports dev.xxgk.serialization.xlsx;
+    // NoteBundle reads the notes' patterns beside XlsxNote: a resource of a package not open to
+    // the reading module is not found
+    opens dev.xxgk.serialization.xlsx.internal to dev.xxgk.serialization;
 
     provides dev.xxgk.serialization.spi.ReportFormat with
             dev.xxgk.serialization.xlsx.XlsxFormat,

@@ -287,12 +287,12 @@ public final class WorkbookDocument {
         Location location = Location.cell(name, refs.isEmpty() ? ref(r, labelColumn + 1) : refs.get(0));
         if (!field.isText()) {
             value = value.strip();
-            metadata.add(new MetaField(label.strip(), value, location));
+            metadata.add(new MetaField(withoutColon(label), value, location));
         } else if (parts.size() > 1) {
             notes.add(ReadingNote.of(XlsxNote.TEXT_CONTINUED, location, field.code(), field.label(),
                     name + "!" + String.join(",", refs)));
         }
-        fields.putIfAbsent(field, new Stated(field, value, location, label.strip()));
+        fields.putIfAbsent(field, new Stated(field, value, location, withoutColon(label)));
     }
 
     private void flush(String name, Text[][] grid, List<Integer> run) {
@@ -355,6 +355,14 @@ public final class WorkbookDocument {
     private static boolean isCjk(int c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
+    }
+
+    private static String withoutColon(String label) {
+        String name = label.strip();
+        while (name.endsWith("：") || name.endsWith(":")) {
+            name = name.substring(0, name.length() - 1).strip();
+        }
+        return name;
     }
 
     /** A label as compared: without white space, brackets full-width, without a trailing colon. */

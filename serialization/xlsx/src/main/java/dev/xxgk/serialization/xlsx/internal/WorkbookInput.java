@@ -89,6 +89,10 @@ public final class WorkbookInput {
             throw new ReportFormatException(format, source, 0, 0, "", "", "a workbook of Excel 5.0/95 or older,"
                     + " which is not read: save it as .xlsx (expected an Excel 97 or later workbook)", e);
         } catch (IOException | RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+                throw new ReportFormatException(format, source, 0, 0, "", "", "a zip bomb: a part of the workbook"
+                        + " inflates to more than 100 times its size, past POI's guard (expected a report's workbook)", e);
+            }
             throw new ReportFormatException(format, source, 0, 0, "", String.valueOf(e.getMessage()),
                     "not a readable Excel workbook: the file is damaged or of another kind (expected an .xlsx or .xls workbook)", e);
         }

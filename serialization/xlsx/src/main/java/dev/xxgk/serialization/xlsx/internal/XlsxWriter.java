@@ -71,6 +71,16 @@ public final class XlsxWriter implements ReportWriter {
         }
     }
 
+    private static final java.util.regex.Pattern ESCAPE_LIKE = java.util.regex.Pattern.compile("_(x[0-9A-Fa-f]{4}_)");
+
+    /**
+     * A text as a cell holds it: the workbook format reads {@code _xHHHH_} as the character HHHH,
+     * so a text that holds such a sequence has its underscore written as {@code _x005F_}.
+     */
+    static String cellString(String text) {
+        return text.indexOf("_x") < 0 ? text : ESCAPE_LIKE.matcher(text).replaceAll("_x005F_$1");
+    }
+
     /** The title a report's first sheet starts with, as agencies title their reports. */
     static String title(AnnualReport report) {
         return report.agency() + report.year() + "年政府信息公开工作年度报告";
@@ -79,7 +89,7 @@ public final class XlsxWriter implements ReportWriter {
     private static void reportSheet(XSSFWorkbook workbook, Styles styles, AnnualReport report) {
         XSSFSheet sheet = workbook.createSheet(REPORT_SHEET);
         XSSFCell title = sheet.createRow(0).createCell(0);
-        title.setCellValue(title(report));
+        title.setCellValue(cellString(title(report)));
         title.setCellStyle(styles.heading);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 1));
         int row = 2;
@@ -117,9 +127,17 @@ public final class XlsxWriter implements ReportWriter {
                         if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
                             end--;
                         }
+                        String piece = cellString(text.substring(start, end));
+                        while (piece.length() > CELL_LIMIT) {
+                            end -= piece.length() - CELL_LIMIT;
+                            if (Character.isHighSurrogate(text.charAt(end - 1))) {
+                                end--;
+                            }
+                            piece = cellString(text.substring(start, end));
+                        }
                         XSSFCell value = line.createCell(column);
                         if (end > start) {
-                            value.setCellValue(text.substring(start, end));
+                            value.setCellValue(piece);
                         }
                         value.setCellStyle(field.isText() ? styles.wrapped : styles.text);
                         start = end;
