@@ -8,5 +8,8 @@ module dev.xxgk.serialization.published {
     exports dev.xxgk.serialization.published;
     exports dev.xxgk.serialization.published.document;
 
+    // the note bundles beside PipelineNote are read by NoteBundle, in the API module
+    opens dev.xxgk.serialization.published.internal to dev.xxgk.serialization;
+
     provides dev.xxgk.serialization.spi.ReportFormat with dev.xxgk.serialization.published.PublishedTextFormat;
 }

@@ -30,6 +30,6 @@ public final class DocumentReader {
     public static Reading read(Document document, String format) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(format, "format");
-        throw new UnsupportedOperationException("the reading pipeline is being built (issue 11)");
+        return dev.xxgk.serialization.published.internal.Pipeline.read(document, format);
     }
 }

@@ -1,0 +1,268 @@
+package dev.xxgk.serialization.published.internal;
+
+import dev.xxgk.template.Column;
+import dev.xxgk.template.Row;
+import dev.xxgk.template.Section;
+import dev.xxgk.template.Table;
+import dev.xxgk.template.Template;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The labels of one section of one edition, as the aligner compares them: each label's
+ * <em>key</em> is its compact normal form with everything but letters and digits removed, so that
+ * {@code 1、属于国家秘密}, {@code 1.属于国家秘密} and {@code 1．属于国家秘密} are one key. A printed label
+ * matches a row exactly (the printed text ends with the row's key, group labels choosing between
+ * rows of one label), or loosely, and every loose match is reported: numbering left out or
+ * different, a label cut short, the tail of a label, one character wrong.
+ *
+ * <p>Immutable and thread-safe; built once per edition and section.
+ */
+final class Labels {
+
+    /** How a printed label was matched. */
+    enum How {
+        EXACT("exact"), NUMBERING("numbering differs"), TRUNCATED("label cut short"), TAIL("end of the label"),
+        TYPO("one character differs");
+
+        final String description;
+
+        How(String description) {
+            this.description = description;
+        }
+    }
+
+    /** A row matched by a printed label. */
+    record RowMatch(Row row, Table table, How how) {
+    }
+
+    final Section section;
+    final List<Table> tables;
+    private final List<Row> rows = new ArrayList<>();
+    private final List<Table> rowTables = new ArrayList<>();
+    private final List<String> rowKeys = new ArrayList<>();
+    private final List<String> bareKeys = new ArrayList<>();
+    private final List<List<String>> groupKeys = new ArrayList<>();
+    /** Column keys of the section, each with the columns that have it. */
+    final Map<String, List<Column>> columns = new LinkedHashMap<>();
+    /** Group labels of the section's columns and rows. */
+    final List<String> groups = new ArrayList<>();
+
+    Labels(Template template, Section section) {
+        this.section = section;
+        this.tables = template.tables(section);
+        for (Table table : tables) {
+            for (Row row : table.rows()) {
+                rows.add(row);
+                rowTables.add(table);
+                String k = key(row.label());
+                rowKeys.add(k);
+                bareKeys.add(bare(k));
+                List<String> g = new ArrayList<>();
+                for (String group : row.groupLabels()) {
+                    g.add(key(group));
+                    groups.add(key(group));
+                }
+                groupKeys.add(g);
+            }
+            for (Column column : table.columns()) {
+                columns.computeIfAbsent(key(column.label()), x -> new ArrayList<>()).add(column);
+                column.groupLabels().forEach(g -> groups.add(key(g)));
+            }
+        }
+    }
+
+    /**
+     * The key of a text: its compact normal form, letters and digits only.
+     *
+     * @param text a text
+     * @return the key
+     */
+    static String key(String text) {
+        String c = PublishedTextNormalizer.compact(text);
+        StringBuilder out = new StringBuilder(c.length());
+        for (int i = 0; i < c.length(); i++) {
+            char ch = c.charAt(i);
+            if (Character.isLetterOrDigit(ch)) {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A key without the numbering it starts with: 1, 一, 三一. */
+    static String bare(String key) {
+        int i = 0;
+        while (i < key.length() && (key.charAt(i) >= '0' && key.charAt(i) <= '9' || "一二三四五六七八九十".indexOf(key.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i < key.length() && i <= 3 ? key.substring(i) : key;
+    }
+
+    /** The rows of the section, in order. */
+    List<Row> rows() {
+        return rows;
+    }
+
+    /** The table of a row. */
+    Table table(Row row) {
+        return rowTables.get(rows.indexOf(row));
+    }
+
+    /**
+     * The row a printed label names.
+     *
+     * @param joined the keys of the row's label cells joined, left to right (group labels first)
+     * @param last the key of the last label cell
+     * @return the match, or null when no row, or more than one, fits
+     */
+    RowMatch match(String joined, String last) {
+        if (joined.isEmpty()) {
+            return null;
+        }
+        int best = -1;
+        boolean tie = false;
+        for (int i = 0; i < rows.size(); i++) {
+            String k = rowKeys.get(i);
+            if (joined.endsWith(k)) {
+                if (best < 0 || k.length() > rowKeys.get(best).length()) {
+                    best = i;
+                    tie = false;
+                } else if (k.length() == rowKeys.get(best).length()) {
+                    int a = groupScore(best, joined);
+                    int b = groupScore(i, joined);
+                    if (b > a) {
+                        best = i;
+                        tie = false;
+                    } else if (a == b) {
+                        tie = true;
+                    }
+                }
+            }
+        }
+        if (best >= 0 && !tie) {
+            return new RowMatch(rows.get(best), rowTables.get(best), How.EXACT);
+        }
+        if (tie) {
+            return null;
+        }
+        String b = bare(last);
+        RowMatch m = unique(i -> bareKeys.get(i).equals(b) && b.length() >= 2, How.NUMBERING, joined);
+        if (m != null) {
+            return m;
+        }
+        if (b.length() >= 4) {
+            m = unique(i -> bareKeys.get(i).startsWith(b) && b.length() * 2 >= bareKeys.get(i).length(), How.TRUNCATED, joined);
+            if (m != null) {
+                return m;
+            }
+            m = unique(i -> bareKeys.get(i).endsWith(b), How.TAIL, joined);
+            if (m != null) {
+                return m;
+            }
+        }
+        if (b.length() >= 5) {
+            return unique(i -> oneApart(bareKeys.get(i), b), How.TYPO, joined);
+        }
+        return null;
+    }
+
+    private int groupScore(int row, String joined) {
+        int score = 0;
+        for (String g : groupKeys.get(row)) {
+            if (joined.contains(g) || joined.contains(bare(g))) {
+                score++;
+            }
+        }
+        return score;
+    }
+
+    private RowMatch unique(java.util.function.IntPredicate fits, How how, String joined) {
+        int found = -1;
+        int count = 0;
+        int bestScore = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (fits.test(i)) {
+                int score = groupScore(i, joined);
+                if (score > bestScore) {
+                    found = i;
+                    bestScore = score;
+                    count = 1;
+                } else if (score == bestScore) {
+                    count++;
+                }
+            }
+        }
+        return count == 1 ? new RowMatch(rows.get(found), rowTables.get(found), how) : null;
+    }
+
+    /** Whether two keys of the same length differ in exactly one character, or one has one more. */
+    static boolean oneApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    }
+
+    /**
+     * The column key a header cell names.
+     *
+     * @param key the key of the header cell
+     * @return the column key, or null
+     */
+    String column(String key) {
+        if (key.isEmpty()) {
+            return null;
+        }
+        if (columns.containsKey(key)) {
+            return key;
+        }
+        String best = null;
+        for (String k : columns.keySet()) {
+            // 采购总金额万元 for 采购总金额; 本年收费金额 for 本年收费金额单位万元
+            boolean fits = key.startsWith(k) && key.length() - k.length() <= 6 && unitRest(key.substring(k.length()))
+                    || k.startsWith(key) && key.length() >= 4;
+            if (fits && (best == null || k.length() > best.length())) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    private static boolean unitRest(String rest) {
+        String r = rest.replace("单位", "");
+        return r.isEmpty() || r.equals("元") || r.equals("万元") || r.equals("件") || r.equals("个") || r.equals("项");
+    }
+
+    /** The row whose label a header cell is (section 四: 行政复议, 未经复议直接起诉, 复议后起诉), or null. */
+    Row headerRow(String key) {
+        if (key.isEmpty()) {
+            return null;
+        }
+        Row found = null;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rowKeys.get(i).equals(key)) {
+                if (found != null) {
+                    return null;
+                }
+                found = rows.get(i);
+            }
+        }
+        return found;
+    }
+
+    /** Whether a key is a group label, a column or a row of the section, or a table heading word. */
+    boolean known(String key) {
+        return !key.isEmpty() && (columns.containsKey(key) || groups.contains(key) || rowKeys.contains(key)
+                || column(key) != null);
+    }
+}
