@@ -381,6 +381,17 @@ public final class WorkbookDocument {
         return out.toString();
     }
 
+    /**
+     * Whether a metadata field's name is that of a header field (agency, year, date, edition).
+     *
+     * @param name the name as printed
+     * @return true for a header field's label or another name of it
+     */
+    public static boolean isHeaderLabel(String name) {
+        ReportField field = FIELD_LABELS.get(normalize(name));
+        return field != null && !field.isText();
+    }
+
     static Map<String, ReportField> fieldLabels() {
         return new LinkedHashMap<>(FIELD_LABELS);
     }
