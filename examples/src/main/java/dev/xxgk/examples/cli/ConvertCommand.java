@@ -166,7 +166,9 @@ final class ConvertCommand implements Callable<Integer> {
             progress.clear();
         }
         for (ReadingNote note : notes) {
-            err.println(file + (note.line() > 0 ? ":" + note.line() : "") + ": " + note.message(lang));
+            String at = note.line() > 0 ? ":" + note.line()
+                    : note.location().describe(lang).isEmpty() ? "" : ": " + note.location().describe(lang);
+            err.println(file + at + ": " + note.message(lang));
         }
         err.flush();
     }

@@ -86,6 +86,8 @@ final class JsonResultPrinter implements ResultPrinter {
             json.writeStartObject();
             if (note.line() > 0) {
                 json.writeNumberProperty("line", note.line());
+            } else if (!note.location().describe(lang).isEmpty()) {
+                json.writeStringProperty("location", note.location().describe(lang));
             }
             if (!note.path().isEmpty()) {
                 json.writeStringProperty("path", note.path());
