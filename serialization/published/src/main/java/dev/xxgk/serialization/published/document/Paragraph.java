@@ -7,6 +7,8 @@ import java.util.Objects;
  * One line of running text: a line of a text file, an HTML paragraph, a line of a PDF page.
  *
  * @param text the text, markup removed; white space inside kept as printed, trimmed at both ends
+ *     (except the tabs at the ends of a plain-text line that has tabs: there they stand between
+ *     empty table cells)
  * @param location where it is
  */
 public record Paragraph(String text, Location location) implements Block {

@@ -188,8 +188,8 @@ final class GridAligner {
         }
         Labels.RowMatch match = l.match(joined.toString(), last);
         if (match != null && match.how() != Labels.How.EXACT) {
-            notes.add(ReadingNote.of(PipelineNote.LABEL_LOOSE, row.location(), match.row().code(), printed,
-                    match.row().label(), match.how().description));
+            notes.add(ReadingNote.of(match.how().kind, row.location(), match.row().code(), printed,
+                    match.row().label()));
         }
         Row labelRow = match == null ? null : match.row();
         if (labelRow == null && contextRow != null) {

@@ -24,13 +24,14 @@ final class Labels {
 
     /** How a printed label was matched. */
     enum How {
-        EXACT("exact"), NUMBERING("numbering differs"), TRUNCATED("label cut short"), TAIL("end of the label"),
-        TYPO("one character differs");
+        EXACT(null), NUMBERING(PipelineNote.LABEL_NUMBERING), TRUNCATED(PipelineNote.LABEL_TRUNCATED),
+        TAIL(PipelineNote.LABEL_TAIL), TYPO(PipelineNote.LABEL_TYPO);
 
-        final String description;
+        /** The kind of note a loose match is reported with. */
+        final PipelineNote kind;
 
-        How(String description) {
-            this.description = description;
+        How(PipelineNote kind) {
+            this.kind = kind;
         }
     }
 

@@ -31,15 +31,16 @@ import java.util.List;
  * @param inline the text after a heading on its own line, by section ordinal, or empty
  * @param firstHeading the index of the first section heading's block, or the number of blocks
  * @param used the blocks before the first heading that gave a header field
+ * @param blocks the number of blocks of the document
  * @param notes the notes of this stage
  */
 record Outline(String agency, int year, Location yearLocation, Location titleLocation, LocalDate publishedOn,
-        int[] sectionStart, String[] inline, int firstHeading, boolean[] used, List<ReadingNote> notes) {
+        int[] sectionStart, String[] inline, int firstHeading, boolean[] used, int blocks, List<ReadingNote> notes) {
 
     /** The words that end a report's title. */
     static final String TITLE = "政府信息公开工作年度报告";
     private static final String TITLE_SHORT = "政府信息公开年度报告";
-    private static final List<String> DATE_LABELS = List.of("发布日期", "发布时间", "公开日期", "成文日期", "生成日期");
+    private static final List<String> DATE_LABELS = List.of("发布日期", "发布时间", "公开日期");
     private static final List<String> AGENCY_FIELDS = List.of("发布机构", "发文机关", "发布单位", "来源", "信息来源");
     private static final List<String> TITLE_FIELDS = List.of("名称", "标题", "题名", "meta:ArticleTitle", "title");
     private static final String SENTENCE_PUNCTUATION = "。,;:!?";
@@ -153,7 +154,7 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
             }
         }
         LocalDate date = date(document, blocks, first, year, used, notes);
-        return new Outline(agency, year, yearLocation, titleLocation, date, start, inline, first, used, notes);
+        return new Outline(agency, year, yearLocation, titleLocation, date, start, inline, first, used, blocks.size(), notes);
     }
 
     /** The text of a heading or paragraph block; null for a grid. */
@@ -254,7 +255,8 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
             if (t == null) {
                 // the title over two lines: 2024年某某市科委政府信息公开工作 / 年度报告
                 int j = nextText(blocks, i + 1, first);
-                if (j >= 0) {
+                if (j >= 0 && PublishedTextNormalizer.compact(text).contains("政府信息公开")
+                        && parseTitle(text(blocks.get(j))) == null) {
                     t = parseTitle(text + text(blocks.get(j)));
                     last = j;
                 }

@@ -111,8 +111,37 @@ public final class Pipeline {
                     }
                 }
             }
-            CellValue[] values = resolve(template, aligner.placements());
-            if (!aligner.found(Section.PROACTIVE_DISCLOSURE) && !aligner.found(Section.APPLICATIONS)) {
+            CellValue[] gridValues = resolve(template, aligner.placements());
+            TokenRows.Sink sink = new TokenRows.Sink(template, notes);
+            for (Cell cell : template.cells()) {
+                if (placed[cell.index()] != null) {
+                    sink.values[cell.index()] = gridValues[cell.index()];
+                }
+            }
+            int tokenRows = 0;
+            for (Section section : Section.values()) {
+                if (!section.hasTables() || aligner.found(section)) {
+                    continue;
+                }
+                int[] region = region(outline, section);
+                List<String> lines = new ArrayList<>();
+                List<Integer> numbers = new ArrayList<>();
+                for (int i = region[0]; i < region[1]; i++) {
+                    lines(blocks.get(i), lines, numbers);
+                }
+                boolean own = outline.sectionStart()[section.ordinal()] >= 0;
+                int found = new TokenRows(template, section, lines.toArray(new String[0]),
+                        numbers.stream().mapToInt(Integer::intValue).toArray(), sink).read(0, lines.size(), own);
+                if (section != Section.RECONSIDERATION_AND_LITIGATION) {
+                    tokenRows += found;
+                }
+                if (!own && found > 0) {
+                    notes.add(ReadingNote.of(PipelineNote.TABLE_WITHOUT_HEADING, blocks.get(region[0]).location(),
+                            section.code(), section.heading()));
+                }
+            }
+            CellValue[] values = sink.values;
+            if (!aligner.found(Section.PROACTIVE_DISCLOSURE) && !aligner.found(Section.APPLICATIONS) && tokenRows == 0) {
                 throw error(Location.unknown(), "", "",
                         "has no template tables (written before the 2019 template?): no row of "
                                 + Section.PROACTIVE_DISCLOSURE.heading() + " or " + Section.APPLICATIONS.heading()
@@ -152,6 +181,52 @@ public final class Pipeline {
             List<ReadingNote> sorted = new ArrayList<>(notes);
             sorted.sort(Comparator.comparingLong(ReadingNote::line));
             return new Reading(builder.build(), sorted);
+        }
+
+        /** The blocks a table section is read from: under its heading, or where it would be. */
+        private static int[] region(Outline outline, Section section) {
+            int s = section.ordinal();
+            int from;
+            if (outline.sectionStart()[s] >= 0) {
+                from = outline.sectionStart()[s] + 1;
+            } else {
+                from = 0;
+                for (int p = s - 1; p >= 0; p--) {
+                    if (outline.sectionStart()[p] >= 0) {
+                        from = outline.sectionStart()[p] + 1;
+                        break;
+                    }
+                }
+            }
+            int to = outline.blocks();
+            for (int q = s + 1; q < outline.sectionStart().length; q++) {
+                if (outline.sectionStart()[q] >= 0) {
+                    to = outline.sectionStart()[q];
+                    break;
+                }
+            }
+            return new int[] {from, Math.max(from, to)};
+        }
+
+        /** The lines of a block for the token-row stage: its text, or a token-row grid's rows with tabs between cells. */
+        private static void lines(Block block, List<String> lines, List<Integer> numbers) {
+            if (block instanceof Grid grid) {
+                if (!grid.columnsKnown()) {
+                    for (GridRow row : grid.rows()) {
+                        StringBuilder line = new StringBuilder();
+                        for (GridCell cell : row.cells()) {
+                            if (!cell.spanned()) {
+                                line.append(line.length() == 0 ? "" : "\t").append(cell.text());
+                            }
+                        }
+                        lines.add(line.toString());
+                        numbers.add((int) Math.max(1, row.location().lineNumber()));
+                    }
+                }
+                return;
+            }
+            lines.add(Outline.text(block));
+            numbers.add((int) Math.max(1, block.location().lineNumber()));
         }
 
         /** The text of the heading or paragraph just before a block, for sub-table headings. */
@@ -199,6 +274,24 @@ public final class Pipeline {
         /** The edition by the labels of the grids that no label of the other edition contains. */
         private Edition edition(Outline outline) {
             StringBuilder tables = new StringBuilder();
+            boolean anyTableHeading = false;
+            for (Section section : Section.values()) {
+                anyTableHeading |= section.hasTables() && outline.sectionStart()[section.ordinal()] >= 0;
+            }
+            boolean[] inTables = new boolean[blocks.size()];
+            for (Section section : Section.values()) {
+                if (section.hasTables()) {
+                    int[] region = anyTableHeading ? region(outline, section) : new int[] {0, blocks.size()};
+                    java.util.Arrays.fill(inTables, region[0], region[1], true);
+                }
+            }
+            for (int i = 0; i < blocks.size(); i++) {
+                String t = Outline.text(blocks.get(i));
+                if (t != null && inTables[i]) {
+                    tables.append(PublishedTextNormalizer.compact(t));
+                }
+            }
+            tables.append('\u0001');
             for (Block block : blocks) {
                 if (block instanceof Grid grid) {
                     for (GridRow row : grid.rows()) {
@@ -294,14 +387,10 @@ public final class Pipeline {
             return value.isBlank() ? "/" : value.toText();
         }
 
+        /** Notes the rows missing from the sections read from grids; the token-row stage notes its own. */
         private void noteMissing(Template template, GridAligner aligner) {
             for (Section section : Section.values()) {
-                if (!section.hasTables()) {
-                    continue;
-                }
-                if (!aligner.found(section)) {
-                    notes.add(ReadingNote.of(PipelineNote.TABLE_NOT_FOUND, Location.unknown(), section.code(),
-                            section.heading()));
+                if (!section.hasTables() || !aligner.found(section)) {
                     continue;
                 }
                 for (Table table : template.tables(section)) {

@@ -40,8 +40,14 @@ public enum PipelineNote implements NoteKind {
     TABLE_WITHOUT_HEADING("published.table-without-heading"),
     /** {0} the row's label. */
     ROW_NOT_FOUND("published.row-not-found"),
-    /** {0} the label as printed, {1} the template's label, {2} how it was matched. */
-    LABEL_LOOSE("published.label-loose"),
+    /** {0} the label as printed, {1} the template's label: the numbering is left out or differs. */
+    LABEL_NUMBERING("published.label-numbering"),
+    /** {0} the label as printed, {1} the template's label it begins. */
+    LABEL_TRUNCATED("published.label-truncated"),
+    /** {0} the label as printed, {1} the template's label it ends. */
+    LABEL_TAIL("published.label-tail"),
+    /** {0} the label as printed, {1} the template's label it differs from by one character. */
+    LABEL_TYPO("published.label-typo"),
     /** {0} the text of the cell, {1} the cell's label. */
     CELL_NOT_A_VALUE("published.cell-not-a-value"),
     /** {0} the text of the cell, {1} the cell's label. */
@@ -70,14 +76,26 @@ public enum PipelineNote implements NoteKind {
     SIGNATURE_NOT_KEPT("published.signature-not-kept"),
     /** {0} the row's label as printed, {1} the edition the row belongs to, {2} the edition read, {3} the figures. */
     ROW_OF_OTHER_EDITION("published.row-of-other-edition"),
-    /** {0} the row's label, {1} the figures as printed, {2} the rule ids that chose them. */
+    /** {0} the row's label, {1} how many numbers, {2} how many cells, {3} the numbers, {4} the line read whole. */
+    ROW_NOT_USED("published.row-not-used"),
+    /** {0} the row's label, {1} the numbers, {2} the line used. */
+    ROW_AGAIN_DAMAGED("published.row-again-damaged"),
+    /** {0} the row's label, {1} the numbers. */
+    ROW_READ_AGAIN("published.row-read-again"),
+    /** {0} the row's label, {1} how many numbers, {2} how many cells, {3} the numbers, {4} empty fields, {5} the row read. */
+    ROW_BY_FIELDS("published.row-by-fields"),
+    /** {0} the row's label, {1} how many numbers, {2} how many cells, {3} the numbers, {4} the row read. */
+    ROW_SAME_EVERY_WAY("published.row-same-every-way"),
+    /** {0} the row's label, {1} how many numbers, {2} how many cells, {3} the numbers, {4} the row read, {5} the rule ids. */
     ROW_RESOLVED("published.row-resolved"),
-    /** {0} the row's label, {1} the figures as printed, {2} how many readings remain. */
-    ROW_AMBIGUOUS("published.row-ambiguous"),
-    /** {0} the row's label, {1} how many numbers, {2} how many cells, {3} the numbers as printed. */
-    ROW_COUNT_MISMATCH("published.row-count-mismatch"),
-    /** {0} the row's label, {1} the numbers as printed. */
-    ROW_READ_AS_PRINTED("published.row-read-as-printed");
+    /** {0} the row's label, {1} how many numbers, {2} how many cells, {3} the numbers. */
+    ROW_TOO_DAMAGED("published.row-too-damaged"),
+    /** {0} the row's label, {1} how many numbers, {2} how many cells, {3} the numbers, {4} the rule ids broken, or -. */
+    ROW_NO_READING("published.row-no-reading"),
+    /** {0} the row's label, {1} how many numbers, {2} how many cells, {3} the numbers, {4} a reading with cells unknown. */
+    ROW_UNDETERMINED("published.row-undetermined"),
+    /** {0} the row's label, {1} how many numbers, {2} how many cells, {3} the numbers, {4} one reading, {5} another. */
+    ROW_AMBIGUOUS("published.row-ambiguous");
 
     private static final NoteBundle BUNDLE = NoteBundle.of(PipelineNote.class, "notes");
 

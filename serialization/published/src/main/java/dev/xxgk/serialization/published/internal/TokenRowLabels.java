@@ -15,7 +15,7 @@ package dev.xxgk.serialization.published.internal;
  *
  * Immutable and thread-safe.
  */
-final class PublishedTextLabels {
+final class TokenRowLabels {
 
     /** How a label was matched. */
     enum Kind { EXACT, TRUNCATED, TAIL }
@@ -28,7 +28,7 @@ final class PublishedTextLabels {
 
     private final String[] labels;
 
-    PublishedTextLabels(String[] normalizedLabels) {
+    TokenRowLabels(String[] normalizedLabels) {
         this.labels = normalizedLabels.clone();
     }
 

@@ -28,11 +28,11 @@ import java.util.stream.Collectors;
  * Reads the tables of one section of published text, row by row by label: label text is gathered
  * until numbers begin, the row is the one whose label that text ends with, and the numbers up to
  * the next text are the row's. Rows that carry as many numbers as the row has columns are read
- * as they stand; the others are resolved by {@link PublishedTextArithmetic} or left blank.
+ * as they stand; the others are resolved by {@link TokenRowSolver} or left blank.
  *
  * <p>One instance reads one section of one input; not thread-safe.
  */
-final class PublishedTextTables {
+final class TokenRows {
 
     /** A row as printed: a row of the catalogue, or for section 四 also the one printed row of 15. */
     static final class Target {
@@ -58,12 +58,12 @@ final class PublishedTextTables {
         final List<PublishedTextToken> values = new ArrayList<>();
         final List<String> valueLineTexts = new ArrayList<>();
         final List<Integer> valueLines = new ArrayList<>();
-        final PublishedTextLabels.Match match;
+        final TokenRowLabels.Match match;
         final MoneyUnit[] headerUnits;
         List<PublishedTextToken> lineTokens;
         boolean singleLine = true;
 
-        Occurrence(Target target, int line, PublishedTextLabels.Match match, MoneyUnit[] headerUnits) {
+        Occurrence(Target target, int line, TokenRowLabels.Match match, MoneyUnit[] headerUnits) {
             this.target = target;
             this.line = line;
             this.match = match;
@@ -98,21 +98,19 @@ final class PublishedTextTables {
             this.notes = notes;
         }
 
-        void note(int line, String path, String zh, String en) {
-            notes.add(new ReadingNote(ProseNote.PROSE, line > 0 ? Location.line(line) : Location.unknown(), path,
-                    java.util.List.of(zh, en)));
+        void note(PipelineNote kind, int line, String path, Object... arguments) {
+            notes.add(ReadingNote.of(kind, line > 0 ? Location.line(line) : Location.unknown(), path, arguments));
         }
     }
 
     /** What the reader needs to know of one section of one edition, derived once from the catalogue. */
     static final class Shape {
         final List<Target> targets = new ArrayList<>();
-        final PublishedTextLabels labels;
+        final TokenRowLabels labels;
         final Target whole;
         final String[] headerLabels;
-        final int[][] lefts;
-        final int[][] rights;
-        final String[] ruleIds;
+        /** The template's relations among the section's cells, evaluated by {@link Relation#evaluate(long[])}. */
+        final List<Relation> relations;
         final boolean[] signed;
 
         Shape(Template template, Section section) {
@@ -133,19 +131,10 @@ final class PublishedTextTables {
                     wholeTarget = new Target(section.code(), section.heading(), table.cells());
                 }
             }
-            this.labels = new PublishedTextLabels(rowLabels.toArray(new String[0]));
+            this.labels = new TokenRowLabels(rowLabels.toArray(new String[0]));
             this.whole = wholeTarget;
             this.headerLabels = header.stream().filter(h -> !h.isEmpty()).distinct().toArray(String[]::new);
-            List<Relation> relations = template.relations().stream()
-                    .filter(r -> r.anchor().section() == section).toList();
-            lefts = new int[relations.size()][];
-            rights = new int[relations.size()][];
-            ruleIds = new String[relations.size()];
-            for (int i = 0; i < relations.size(); i++) {
-                lefts[i] = relations.get(i).left().stream().mapToInt(Cell::index).toArray();
-                rights[i] = relations.get(i).right().stream().mapToInt(Cell::index).toArray();
-                ruleIds[i] = relations.get(i).ruleId().value();
-            }
+            relations = template.relations().stream().filter(r -> r.anchor().section() == section).toList();
             signed = new boolean[template.cells().size()];
             for (Cell cell : template.cells()) {
                 signed[cell.index()] = cell.kind() == CellKind.SIGNED_COUNT;
@@ -174,22 +163,22 @@ final class PublishedTextTables {
     private final Template template;
     private final Section section;
     private final String[] lines;
-    private final boolean[] skip;
+    private final int[] lineNumbers;
     private final Sink sink;
     private final Shape shape;
     private final List<Target> targets;
-    private final PublishedTextLabels labels;
+    private final TokenRowLabels labels;
     private final Target whole;
     private final StringBuilder context = new StringBuilder();
     private int[] boundaries = new int[16];
     private int boundaryCount;
     private final List<Occurrence> occurrences = new ArrayList<>();
 
-    PublishedTextTables(Template template, Section section, String[] lines, boolean[] skip, Sink sink) {
+    TokenRows(Template template, Section section, String[] lines, int[] lineNumbers, Sink sink) {
         this.template = template;
         this.section = section;
         this.lines = lines;
-        this.skip = skip;
+        this.lineNumbers = lineNumbers;
         this.sink = sink;
         this.shape = SHAPES.get(template.edition()).get(section);
         this.targets = shape.targets;
@@ -213,9 +202,6 @@ final class PublishedTextTables {
     int read(int from, int to, boolean own) {
         Occurrence pending = null;
         for (int li = from; li < to; li++) {
-            if (skip[li]) {
-                continue;
-            }
             String line = lines[li];
             List<PublishedTextToken> tokens = new ArrayList<>();
             PublishedTextToken.tokenize(line, tokens);
@@ -234,12 +220,12 @@ final class PublishedTextTables {
                 } else {
                     if (pending == null) {
                         pending = open(li, tokens, ti, lineHasText);
-                    } else if (pending.valueLines.get(pending.valueLines.size() - 1) != li) {
+                    } else if (pending.valueLines.get(pending.valueLines.size() - 1) != lineNumbers[li]) {
                         pending.singleLine = false;
                     }
                     pending.values.add(token);
                     pending.valueLineTexts.add(line);
-                    pending.valueLines.add(li);
+                    pending.valueLines.add(lineNumbers[li]);
                 }
             }
             if (pending != null && (pending.target == null || pending.values.size() >= pending.target.size())) {
@@ -250,7 +236,7 @@ final class PublishedTextTables {
         if (pending != null) {
             close(pending, own);
         }
-        new PublishedTextArithmetic(shape, sink).resolve(occurrences);
+        new TokenRowSolver(shape, sink).resolve(occurrences);
         noteMissing();
         return (int) occurrences.stream().filter(o -> o.target != null).count();
     }
@@ -281,12 +267,12 @@ final class PublishedTextTables {
 
     private Occurrence open(int li, List<PublishedTextToken> tokens, int first, boolean lineHasText) {
         Target target = null;
-        PublishedTextLabels.Match match = null;
+        TokenRowLabels.Match match = null;
         if (oneLine()) {
             boolean labelOnThisLine = first > 0 && tokens.get(first - 1).type == PublishedTextToken.Type.TEXT;
             if (labelOnThisLine) {
                 match = labels.match(context, boundaries, boundaryCount);
-                if (match != null && match.kind() == PublishedTextLabels.Kind.EXACT) {
+                if (match != null && match.kind() == TokenRowLabels.Kind.EXACT) {
                     target = targets.get(match.index());
                 } else {
                     match = null;
@@ -310,7 +296,7 @@ final class PublishedTextTables {
                 }
             }
         }
-        Occurrence occurrence = new Occurrence(target, li + 1, match, units);
+        Occurrence occurrence = new Occurrence(target, lineNumbers[li], match, units);
         occurrence.lineTokens = tokens;
         return occurrence;
     }
@@ -344,22 +330,14 @@ final class PublishedTextTables {
         resetContext();
         if (occurrence.target != null) {
             occurrences.add(occurrence);
-            PublishedTextLabels.Match match = occurrence.match;
-            if (match != null && match.kind() == PublishedTextLabels.Kind.TAIL) {
+            TokenRowLabels.Match match = occurrence.match;
+            if (match != null && match.kind() == TokenRowLabels.Kind.TAIL) {
                 String label = labels.label(match.index());
-                sink.note(occurrence.line, occurrence.target.path,
-                        "第" + occurrence.line + "行的行名称“" + match.text() + "”不是" + template.edition().code()
-                                + "年版格式的标签；本表只有“" + label + "”以此结尾，按此读入。",
-                        "line " + occurrence.line + ": the row label \"" + match.text() + "\" is no label of edition "
-                                + template.edition().code() + "; read as \"" + label
-                                + "\", the only label of the table that ends so.");
+                sink.note(PipelineNote.LABEL_TAIL, occurrence.line, occurrence.target.path, match.text(), label);
             }
         } else if (own) {
-            sink.note(occurrence.line, section.code(),
-                    "第" + occurrence.line + "行的" + occurrence.values.size() + "个数字（" + occurrence.shown()
-                            + "）前没有本表的行名称，未读入。",
-                    "line " + occurrence.line + ": " + occurrence.values.size() + " number(s) (" + occurrence.shown()
-                            + ") follow no row label of the table; not read.");
+            sink.note(PipelineNote.NUMBERS_WITHOUT_ROW, occurrence.line, section.code(), occurrence.values.size(),
+                    occurrence.shown());
         }
     }
 
@@ -374,62 +352,12 @@ final class PublishedTextTables {
             return;
         }
         if (missing.size() == targets.size()) {
-            sink.note(0, section.code(),
-                    "未找到" + section.heading() + "的表格，其单元格均为空。",
-                    "the table of " + section.heading() + " was not found: its cells are blank.");
+            sink.note(PipelineNote.TABLE_NOT_FOUND, 0, section.code(), section.heading());
             return;
         }
         for (Target target : missing) {
-            sink.note(0, target.path,
-                    "未找到“" + target.label + "”一行，其单元格为空。",
-                    "row \"" + target.label + "\" was not found: its cells are blank.");
+            sink.note(PipelineNote.ROW_NOT_FOUND, 0, target.path, target.label);
         }
-    }
-
-    /** A value converted for a cell, or why it cannot be. */
-    record Converted(CellValue value, String zh, String en) {
-        boolean ok() {
-            return value != null;
-        }
-    }
-
-    /** Converts a token to the kind of value a cell holds. */
-    static Converted convert(PublishedTextToken token, Cell cell, MoneyUnit headerUnit) {
-        if (token.type == PublishedTextToken.Type.PLACEHOLDER) {
-            return new Converted(cell.blank(), null, null);
-        }
-        CellKind kind = cell.kind();
-        if (kind.isCount()) {
-            if (token.unit != null) {
-                return new Converted(null, "是金额，但该列是数量", "is an amount of money, the column holds a count");
-            }
-            if (token.fraction != null) {
-                return new Converted(null, "不是整数", "is not a whole number");
-            }
-            try {
-                return new Converted(Count.parse((token.negative ? "-" : "") + token.digits), null, null);
-            } catch (IllegalArgumentException e) {
-                // the tokenizer gives ASCII digits only, so the count is out of range
-                return new Converted(null, "超出数量范围", "is too large for a count");
-            }
-        }
-        if (token.digits.length() + (token.fraction == null ? 0 : token.fraction.length()) > PublishedTextToken.MAX_DIGITS) {
-            return new Converted(null, "数字过长", "has too many digits");
-        }
-        BigDecimal amount = Money.parseAmount((token.negative ? "-" : "") + token.digits
-                + (token.fraction == null ? "" : "." + token.fraction));
-        if (kind == CellKind.MONEY_WAN_YUAN) {
-            if (token.unit == MoneyUnit.YUAN) {
-                return new Converted(null, "单位为元，但该列以万元计（不做换算）",
-                        "is in 元, the column is in 万元 (amounts are never converted)");
-            }
-            return new Converted(Money.ofWanYuan(amount), null, null);
-        }
-        MoneyUnit unit = token.unit != null ? token.unit : headerUnit;
-        if (unit == null) {
-            return new Converted(null, "没有注明单位（元或万元）", "has no unit (元 or 万元)");
-        }
-        return new Converted(Money.of(amount, unit), null, null);
     }
 
     /** Short form of a row's values for notes: {@code /} for a blank cell, {@code ?} for one not worked out. */

@@ -3,10 +3,14 @@ package dev.xxgk.serialization.published.internal;
 import dev.xxgk.model.CellValue;
 import dev.xxgk.model.Count;
 import dev.xxgk.model.Money;
-import dev.xxgk.serialization.published.internal.PublishedTextTables.Converted;
-import dev.xxgk.serialization.published.internal.PublishedTextTables.Occurrence;
-import dev.xxgk.serialization.published.internal.PublishedTextTables.Sink;
-import dev.xxgk.serialization.published.internal.PublishedTextTables.Target;
+import dev.xxgk.serialization.published.internal.CellValues.Converted;
+import dev.xxgk.template.Relation;
+import dev.xxgk.template.RelationOutcome;
+import dev.xxgk.template.RuleId;
+import java.util.OptionalLong;
+import dev.xxgk.serialization.published.internal.TokenRows.Occurrence;
+import dev.xxgk.serialization.published.internal.TokenRows.Sink;
+import dev.xxgk.serialization.published.internal.TokenRows.Target;
 import dev.xxgk.template.Cell;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,31 +36,27 @@ import java.util.TreeSet;
  * has cells, some of them empty, is read cell for cell, its empty fields as blank cells, if that
  * reading agrees with the arithmetic.
  */
-final class PublishedTextArithmetic {
+final class TokenRowSolver {
 
     private static final int MAX_MISMATCH = 3;
     private static final int MAX_PLACEMENTS = 1000;
     private static final int MAX_COMBINATIONS = 20_000;
-    private static final String NON_NEGATIVE = "NON-NEGATIVE";
+    private static final RuleId NON_NEGATIVE = RuleId.of("NON-NEGATIVE");
 
     private static final byte BLANK = 0;
     private static final byte KNOWN = 1;
     private static final byte UNKNOWN = 2;
 
     private final Sink sink;
-    private final int[][] lefts;
-    private final int[][] rights;
-    private final String[] ruleIds;
+    private final List<Relation> relations;
     private final boolean[] signed;
-    private final String[] solvedBy;
+    private final RuleId[] solvedBy;
 
-    PublishedTextArithmetic(PublishedTextTables.Shape shape, Sink sink) {
+    TokenRowSolver(TokenRows.Shape shape, Sink sink) {
         this.sink = sink;
-        this.lefts = shape.lefts;
-        this.rights = shape.rights;
-        this.ruleIds = shape.ruleIds;
+        this.relations = shape.relations;
         this.signed = shape.signed;
-        this.solvedBy = new String[sink.values.length];
+        this.solvedBy = new RuleId[sink.values.length];
     }
 
     /** A damaged row under resolution: its readings and what they came to. */
@@ -65,7 +65,7 @@ final class PublishedTextArithmetic {
         final PublishedTextToken[] aligned;
         boolean alignedInUse;
         List<CellValue[]> candidates;
-        final Set<String> rules = new TreeSet<>();
+        final Set<RuleId> rules = new TreeSet<>();
         boolean tooDamaged;
         int survivors;
         CellValue[] outcome;
@@ -96,7 +96,7 @@ final class PublishedTextArithmetic {
         boolean[] set = new boolean[n];
         boolean[] conflict = new boolean[n];
         List<Damaged> damaged = new ArrayList<>();
-        for (Map.Entry<Target, List<Occurrence>> entry : PublishedTextTables.byTarget(occurrences).entrySet()) {
+        for (Map.Entry<Target, List<Occurrence>> entry : TokenRows.byTarget(occurrences).entrySet()) {
             Target target = entry.getKey();
             for (Cell cell : target.cells) {
                 sink.found[cell.index()] = true;
@@ -111,22 +111,14 @@ final class PublishedTextArithmetic {
                     apply(o, set, conflict);
                 }
                 for (Occurrence o : broken) {
-                    sink.note(o.line, target.path,
-                            "第" + o.line + "行“" + target.label + "”有" + o.values.size() + "个数字，本行有" + target.size()
-                                    + "列（" + o.shown() + "）；该行已从第" + clean.get(0).line + "行完整读入，此处不用。",
-                            "line " + o.line + ": row \"" + target.label + "\" has " + o.values.size() + " numbers for "
-                                    + target.size() + " columns (" + o.shown() + "); not used, the row was read whole at line "
-                                    + clean.get(0).line + ".");
+                    sink.note(PipelineNote.ROW_NOT_USED, o.line, target.path, target.label, o.values.size(),
+                            target.size(), o.shown(), clean.get(0).line);
                 }
             } else {
                 Occurrence first = broken.get(0);
                 damaged.add(new Damaged(first, aligned(first)));
                 for (Occurrence o : broken.subList(1, broken.size())) {
-                    sink.note(o.line, target.path,
-                            "第" + o.line + "行又出现“" + target.label + "”（" + o.shown() + "），数字个数也不对；只用第"
-                                    + first.line + "行的一处。",
-                            "line " + o.line + ": row \"" + target.label + "\" appears again (" + o.shown()
-                                    + "), also with a wrong number of values; only line " + first.line + " is used.");
+                    sink.note(PipelineNote.ROW_AGAIN_DAMAGED, o.line, target.path, target.label, o.shown(), first.line);
                 }
             }
         }
@@ -151,28 +143,20 @@ final class PublishedTextArithmetic {
         for (int c = 0; c < target.size(); c++) {
             Cell cell = target.cells.get(c);
             PublishedTextToken token = o.values.get(c);
-            Converted converted = PublishedTextTables.convert(token, cell, o.headerUnits[c]);
+            Converted converted = CellValues.convert(token, cell, o.headerUnits[c]);
             CellValue value;
             if (converted.ok()) {
                 value = converted.value();
             } else {
                 value = cell.blank();
-                int line = o.valueLines.get(c) + 1;
-                sink.note(line, cell.code(),
-                        "第" + line + "行“" + cell.label() + "”的值“" + o.display(c) + "”" + converted.zh() + "，该单元格留空。",
-                        "line " + line + ": the value \"" + o.display(c) + "\" of \"" + cell.label() + "\" "
-                                + converted.en() + "; the cell is left blank.");
+                sink.note(converted.problem(), o.valueLines.get(c), cell.code(), o.display(c), cell.label());
             }
             int i = cell.index();
             if (set[i] && !sink.values[i].equals(value)) {
                 conflict[i] = true;
                 if (!noted) {
                     noted = true;
-                    sink.note(o.line, target.path,
-                            "第" + o.line + "行再次读到“" + target.label + "”，数值不同（" + o.shown()
-                                    + "）；数值不一致的单元格留空。",
-                            "line " + o.line + ": row \"" + target.label + "\" is read again with other values ("
-                                    + o.shown() + "); the cells that differ are left blank.");
+                    sink.note(PipelineNote.ROW_READ_AGAIN, o.line, target.path, target.label, o.shown());
                 }
             } else {
                 sink.values[i] = value;
@@ -242,7 +226,7 @@ final class PublishedTextArithmetic {
             if (token == null) {
                 slots[c] = cell.blank();
             } else {
-                Converted converted = PublishedTextTables.convert(token, cell, o.headerUnits[c]);
+                Converted converted = CellValues.convert(token, cell, o.headerUnits[c]);
                 if (!converted.ok()) {
                     return List.of();
                 }
@@ -278,7 +262,7 @@ final class PublishedTextArithmetic {
                 Arrays.fill(states, BLANK);
                 Arrays.fill(solvedBy, null);
                 fill(o.target, slots, values, states);
-                String violated = propagate(values, states);
+                RuleId violated = propagate(values, states);
                 if (violated == null) {
                     distinct.add(Arrays.asList(read(o.target, slots, values, states)));
                     for (Cell cell : o.target.cells) {
@@ -325,7 +309,7 @@ final class PublishedTextArithmetic {
                 continue;
             }
             Cell cell = o.target.cells.get(slot);
-            Converted converted = PublishedTextTables.convert(o.values.get(next), cell, o.headerUnits[slot]);
+            Converted converted = CellValues.convert(o.values.get(next), cell, o.headerUnits[slot]);
             if (!converted.ok()) {
                 return null;
             }
@@ -389,56 +373,62 @@ final class PublishedTextArithmetic {
      *
      * @return the id of a relation that does not hold, or null if all hold
      */
-    private String propagate(long[] values, byte[] states) {
+    private RuleId propagate(long[] values, byte[] states) {
+        int n = values.length;
+        long[] figures = scratch.length == n ? scratch : (scratch = new long[n]);
+        for (int i = 0; i < n; i++) {
+            figures[i] = states[i] == KNOWN ? values[i] : Relation.BLANK;
+        }
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (int r = 0; r < lefts.length; r++) {
-                long balance = 0;
+            for (Relation relation : relations) {
                 int unknowns = 0;
                 int unknown = -1;
-                boolean unknownLeft = false;
                 boolean blank = false;
-                for (int side = 0; side < 2 && !blank; side++) {
-                    boolean left = side == 0;
-                    for (int i : left ? lefts[r] : rights[r]) {
-                        if (states[i] == BLANK) {
-                            blank = true;
-                            break;
-                        }
-                        if (states[i] == UNKNOWN) {
-                            unknowns++;
-                            unknown = i;
-                            unknownLeft = left;
-                        } else {
-                            balance += left ? values[i] : -values[i];
-                        }
+                for (Cell cell : relation.cells()) {
+                    int i = cell.index();
+                    if (states[i] == BLANK) {
+                        blank = true;
+                        break;
+                    }
+                    if (states[i] == UNKNOWN && i != unknown) {
+                        unknowns++;
+                        unknown = i;
                     }
                 }
                 if (blank || unknowns > 1) {
                     continue;
                 }
                 if (unknowns == 0) {
-                    if (balance != 0) {
-                        return ruleIds[r];
+                    RelationOutcome outcome = relation.evaluate(figures);
+                    if (outcome.isBroken()) {
+                        return relation.ruleId();
                     }
                     continue;
                 }
-                long solved = unknownLeft ? -balance : balance;
+                OptionalLong solution = relation.solve(figures);
+                if (solution.isEmpty()) {
+                    continue; // the unknown cell is on both sides: the relation does not determine it
+                }
+                long solved = solution.getAsLong();
                 if (solved < 0 && !signed[unknown]) {
                     return NON_NEGATIVE;
                 }
                 if (solved > Integer.MAX_VALUE || solved < Integer.MIN_VALUE) {
-                    return ruleIds[r];
+                    return relation.ruleId();
                 }
                 values[unknown] = solved;
+                figures[unknown] = solved;
                 states[unknown] = KNOWN;
-                solvedBy[unknown] = ruleIds[r];
+                solvedBy[unknown] = relation.ruleId();
                 changed = true;
             }
         }
         return null;
     }
+
+    private long[] scratch = new long[0];
 
     /** Tries every combination of the damaged rows' readings against the whole table. */
     private void joint(List<Damaged> damaged, boolean[] set) {
@@ -486,7 +476,7 @@ final class PublishedTextArithmetic {
                 Damaged d = damaged.get(j);
                 fill(d.occurrence.target, d.candidates.get(pick[j]), values, states);
             }
-            String violated = propagate(values, states);
+            RuleId violated = propagate(values, states);
             if (violated != null) {
                 for (Damaged d : damaged) {
                     if (d.candidates.size() > 1) {
@@ -531,53 +521,38 @@ final class PublishedTextArithmetic {
         Occurrence o = d.occurrence;
         Target target = o.target;
         int k = target.size();
-        String found = "第" + o.line + "行“" + target.label + "”有" + o.values.size() + "个数字，本行有" + k + "个单元格（"
-                + o.shown() + "）";
-        String foundEn = "line " + o.line + ": row \"" + target.label + "\" has " + o.values.size() + " numbers for " + k
-                + " cells (" + o.shown() + ")";
-        String rules = String.join(", ", d.rules);
+        Object[] found = {target.label, o.values.size(), k, o.shown()};
+        String rules = String.join(", ", d.rules.stream().map(RuleId::value).toList());
         if (d.resolved()) {
             for (int c = 0; c < k; c++) {
                 int i = target.cells.get(c).index();
                 sink.values[i] = d.outcome[c];
                 set[i] = true;
             }
-            String shown = PublishedTextTables.show(d.outcome);
+            String shown = TokenRows.show(d.outcome);
             if (d.alignedInUse) {
-                int empty = k - o.values.size();
-                sink.note(o.line, target.path,
-                        found + "，分在" + k + "个以制表符或竖线分隔的栏中，其中" + empty + "栏为空：按栏读入，空栏为空单元格：" + shown
-                                + "；与本表的勾稽关系不矛盾。",
-                        foundEn + " in " + k + " tab- or pipe-separated fields, " + empty
-                                + " of them empty: read field by field, the empty fields as blank cells: " + shown
-                                + "; this agrees with the table's arithmetic.");
+                note(PipelineNote.ROW_BY_FIELDS, o, found, k - o.values.size(), shown);
             } else if (rules.isEmpty()) {
-                sink.note(o.line, target.path,
-                        found + "：各种读法结果相同，读为 " + shown + "。",
-                        foundEn + ": every reading gives the same values, read as " + shown + ".");
+                note(PipelineNote.ROW_SAME_EVERY_WAY, o, found, shown);
             } else {
-                sink.note(o.line, target.path,
-                        found + "：按本表的勾稽关系只有一种读法，读为 " + shown + "（依据 " + rules + "）。",
-                        foundEn + ": the table's arithmetic admits one reading only, read as " + shown + " (decided by "
-                                + rules + ").");
+                note(PipelineNote.ROW_RESOLVED, o, found, shown, rules);
             }
             return;
         }
-        String zh;
-        String en;
         if (d.tooDamaged) {
-            zh = "多出或缺少的数字太多，无法判断";
-            en = "too many numbers are missing or extra to tell which is which";
+            note(PipelineNote.ROW_TOO_DAMAGED, o, found);
         } else if (d.survivors == 0) {
-            zh = "没有一种读法既合乎各单元格又与本表的勾稽关系相符" + (rules.isEmpty() ? "" : "（" + rules + "）");
-            en = "no reading fits the row's cells and agrees with the table's arithmetic" + (rules.isEmpty() ? "" : " (" + rules + ")");
+            note(PipelineNote.ROW_NO_READING, o, found, rules.isEmpty() ? "-" : rules);
         } else if (d.undetermined) {
-            zh = "本表的勾稽关系不能确定缺少的数字（如 " + PublishedTextTables.show(d.undeterminedExample) + "）";
-            en = "the table's arithmetic does not determine the missing numbers (such as " + PublishedTextTables.show(d.undeterminedExample) + ")";
+            note(PipelineNote.ROW_UNDETERMINED, o, found, TokenRows.show(d.undeterminedExample));
         } else {
-            zh = "本表的勾稽关系容许不止一种读法（" + PublishedTextTables.show(d.outcome) + " 或 " + PublishedTextTables.show(d.other) + "）";
-            en = "the table's arithmetic admits more than one reading (" + PublishedTextTables.show(d.outcome) + " or " + PublishedTextTables.show(d.other) + ")";
+            note(PipelineNote.ROW_AMBIGUOUS, o, found, TokenRows.show(d.outcome), TokenRows.show(d.other));
         }
-        sink.note(o.line, target.path, found + "：" + zh + "，该行单元格留空。", foundEn + ": " + en + "; the row's cells are left blank.");
+    }
+
+    private void note(PipelineNote kind, Occurrence o, Object[] found, Object... more) {
+        Object[] arguments = Arrays.copyOf(found, found.length + more.length);
+        System.arraycopy(more, 0, arguments, found.length, more.length);
+        sink.note(kind, o.line, o.target.path, arguments);
     }
 }
