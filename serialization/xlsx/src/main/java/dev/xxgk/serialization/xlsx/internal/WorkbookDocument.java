@@ -286,8 +286,9 @@ public final class WorkbookDocument {
         String value = String.join("", parts);
         Location location = Location.cell(name, refs.isEmpty() ? ref(r, labelColumn + 1) : refs.get(0));
         if (!field.isText()) {
-            value = value.strip();
-            metadata.add(new MetaField(withoutColon(label), value, location));
+            // the agency is kept exactly as its cell holds it; the year, date and edition are trimmed
+            value = field == ReportField.AGENCY ? value : value.strip();
+            metadata.add(new MetaField(withoutColon(label), value.strip(), location));
         } else if (parts.size() > 1) {
             notes.add(ReadingNote.of(XlsxNote.TEXT_CONTINUED, location, field.code(), field.label(),
                     name + "!" + String.join(",", refs)));
