@@ -43,6 +43,9 @@ import java.util.Objects;
  * @param reconsiderationAndLitigation 四、政府信息公开行政复议、行政诉讼情况
  * @param problemsAndImprovements 五、存在的主要问题及改进情况, empty when absent
  * @param otherMatters 六、其他需要报告的事项, empty when absent
+ * @param deviations the rows the report prints that its edition's template does not have, with
+ *     their figures as printed (see {@link TemplateDeviation}); empty for a report that keeps to
+ *     its template
  */
 @ConsistentReport
 public record AnnualReport(
@@ -55,7 +58,8 @@ public record AnnualReport(
         Applications applications,
         ReconsiderationAndLitigation reconsiderationAndLitigation,
         String problemsAndImprovements,
-        String otherMatters) {
+        String otherMatters,
+        List<TemplateDeviation> deviations) {
 
     /** The first report year: the 条例 took effect on 2008-05-01. */
     public static final int MIN_YEAR = 2008;
@@ -83,6 +87,7 @@ public record AnnualReport(
         Objects.requireNonNull(reconsiderationAndLitigation, "reconsiderationAndLitigation");
         Objects.requireNonNull(problemsAndImprovements, "problemsAndImprovements");
         Objects.requireNonNull(otherMatters, "otherMatters");
+        deviations = List.copyOf(deviations);
         if (proactiveDisclosure.edition() != edition) {
             throw new IllegalArgumentException("proactiveDisclosure must be of edition " + edition
                     + ", was of edition " + proactiveDisclosure.edition());
@@ -91,6 +96,28 @@ public record AnnualReport(
             throw new IllegalArgumentException("applications must be of edition " + edition
                     + ", was of edition " + applications.edition());
         }
+    }
+
+    /**
+     * A report that keeps to its template: no {@linkplain #deviations() deviations}.
+     *
+     * @param edition the edition
+     * @param agency the agency's full name
+     * @param year the report year
+     * @param publishedOn the publication date, or null
+     * @param overview 一、总体情况
+     * @param proactiveDisclosure 二
+     * @param applications 三
+     * @param reconsiderationAndLitigation 四
+     * @param problemsAndImprovements 五
+     * @param otherMatters 六
+     */
+    public AnnualReport(Edition edition, String agency, int year, LocalDate publishedOn, Overview overview,
+            ProactiveDisclosure proactiveDisclosure, Applications applications,
+            ReconsiderationAndLitigation reconsiderationAndLitigation, String problemsAndImprovements,
+            String otherMatters) {
+        this(edition, agency, year, publishedOn, overview, proactiveDisclosure, applications,
+                reconsiderationAndLitigation, problemsAndImprovements, otherMatters, List.of());
     }
 
     /**
@@ -163,7 +190,8 @@ public record AnnualReport(
                 .applications(applications)
                 .reconsiderationAndLitigation(reconsiderationAndLitigation)
                 .problemsAndImprovements(problemsAndImprovements)
-                .otherMatters(otherMatters);
+                .otherMatters(otherMatters)
+                .deviations(deviations);
     }
 
     /**
@@ -174,7 +202,7 @@ public record AnnualReport(
      */
     public AnnualReport withAgency(String value) {
         return new AnnualReport(edition, value, year, publishedOn, overview, proactiveDisclosure, applications,
-                reconsiderationAndLitigation, problemsAndImprovements, otherMatters);
+                reconsiderationAndLitigation, problemsAndImprovements, otherMatters, deviations);
     }
 
     /**
@@ -185,7 +213,7 @@ public record AnnualReport(
      */
     public AnnualReport withYear(int value) {
         return new AnnualReport(edition, agency, value, publishedOn, overview, proactiveDisclosure, applications,
-                reconsiderationAndLitigation, problemsAndImprovements, otherMatters);
+                reconsiderationAndLitigation, problemsAndImprovements, otherMatters, deviations);
     }
 
     /**
@@ -196,7 +224,7 @@ public record AnnualReport(
      */
     public AnnualReport withPublishedOn(LocalDate value) {
         return new AnnualReport(edition, agency, year, value, overview, proactiveDisclosure, applications,
-                reconsiderationAndLitigation, problemsAndImprovements, otherMatters);
+                reconsiderationAndLitigation, problemsAndImprovements, otherMatters, deviations);
     }
 
     /**
@@ -207,7 +235,7 @@ public record AnnualReport(
      */
     public AnnualReport withOverview(Overview value) {
         return new AnnualReport(edition, agency, year, publishedOn, value, proactiveDisclosure, applications,
-                reconsiderationAndLitigation, problemsAndImprovements, otherMatters);
+                reconsiderationAndLitigation, problemsAndImprovements, otherMatters, deviations);
     }
 
     /**
@@ -218,7 +246,7 @@ public record AnnualReport(
      */
     public AnnualReport withProactiveDisclosure(ProactiveDisclosure value) {
         return new AnnualReport(edition, agency, year, publishedOn, overview, value, applications,
-                reconsiderationAndLitigation, problemsAndImprovements, otherMatters);
+                reconsiderationAndLitigation, problemsAndImprovements, otherMatters, deviations);
     }
 
     /**
@@ -229,7 +257,7 @@ public record AnnualReport(
      */
     public AnnualReport withApplications(Applications value) {
         return new AnnualReport(edition, agency, year, publishedOn, overview, proactiveDisclosure, value,
-                reconsiderationAndLitigation, problemsAndImprovements, otherMatters);
+                reconsiderationAndLitigation, problemsAndImprovements, otherMatters, deviations);
     }
 
     /**
@@ -240,7 +268,7 @@ public record AnnualReport(
      */
     public AnnualReport withReconsiderationAndLitigation(ReconsiderationAndLitigation value) {
         return new AnnualReport(edition, agency, year, publishedOn, overview, proactiveDisclosure, applications,
-                value, problemsAndImprovements, otherMatters);
+                value, problemsAndImprovements, otherMatters, deviations);
     }
 
     /**
@@ -251,7 +279,7 @@ public record AnnualReport(
      */
     public AnnualReport withProblemsAndImprovements(String value) {
         return new AnnualReport(edition, agency, year, publishedOn, overview, proactiveDisclosure, applications,
-                reconsiderationAndLitigation, value, otherMatters);
+                reconsiderationAndLitigation, value, otherMatters, deviations);
     }
 
     /**
@@ -262,7 +290,7 @@ public record AnnualReport(
      */
     public AnnualReport withOtherMatters(String value) {
         return new AnnualReport(edition, agency, year, publishedOn, overview, proactiveDisclosure, applications,
-                reconsiderationAndLitigation, problemsAndImprovements, value);
+                reconsiderationAndLitigation, problemsAndImprovements, value, deviations);
     }
 
     /**
@@ -286,6 +314,7 @@ public record AnnualReport(
         private String overviewOversight = "";
         private String problemsAndImprovements = "";
         private String otherMatters = "";
+        private List<TemplateDeviation> deviations = List.of();
 
         /** Every cell blank, per edition: a builder starts from a copy (readers make one per report). */
         private static final Map<Edition, CellValue[]> BLANK = blankCells();
@@ -539,6 +568,30 @@ public record AnnualReport(
         }
 
         /**
+         * Sets the rows printed that the edition's template does not have.
+         *
+         * @param value the deviations
+         * @return this builder
+         */
+        public Builder deviations(List<TemplateDeviation> value) {
+            this.deviations = List.copyOf(value);
+            return this;
+        }
+
+        /**
+         * Adds a row printed that the edition's template does not have.
+         *
+         * @param value the deviation
+         * @return this builder
+         */
+        public Builder deviation(TemplateDeviation value) {
+            List<TemplateDeviation> all = new java.util.ArrayList<>(deviations);
+            all.add(Objects.requireNonNull(value, "value"));
+            this.deviations = List.copyOf(all);
+            return this;
+        }
+
+        /**
          * Builds the report.
          *
          * @return the immutable report
@@ -553,7 +606,7 @@ public record AnnualReport(
                     Assembly.proactiveDisclosure(edition, cells),
                     Assembly.applications(edition, template, cells),
                     Assembly.reconsiderationAndLitigation(template, cells),
-                    problemsAndImprovements, otherMatters);
+                    problemsAndImprovements, otherMatters, deviations);
         }
     }
 }

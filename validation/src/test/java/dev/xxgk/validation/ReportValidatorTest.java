@@ -97,7 +97,7 @@ class ReportValidatorTest {
         assertTrue(ids.containsAll(CATALOGUE), ids.toString());
         assertEquals(List.of("APP-BALANCE", "APP-OUTCOMES", "APP-ROW-TOTAL", "LIT-TOTAL", "NON-NEGATIVE", "BLANK-CELL",
                 "EDITION-YEAR", "PD-PUBLISHED-TOTAL", "PD-ITEMS-NON-NEGATIVE", "PD-PROCUREMENT-ZERO", "PUBLISHED-EARLY",
-                "PUBLISHED-LATE", "APP-CARRY-XYEAR", "PD-STOCK-XYEAR", "PD-ITEMS-XYEAR"), ids);
+                "PUBLISHED-LATE", "TEMPLATE-DEVIATION", "APP-CARRY-XYEAR", "PD-STOCK-XYEAR", "PD-ITEMS-XYEAR"), ids);
         for (String id : ids) {
             assertTrue(id.matches("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*"), id);
         }
@@ -198,8 +198,9 @@ class ReportValidatorTest {
         assertFalse(info.isBuiltIn());
         assertEquals(Severity.WARNING, info.severity());
         assertEquals("测试省机关说明平台建设", info.description(Locale.CHINESE));
-        assertEquals(List.of("TEST-PLATFORMS", "APP-CARRY-XYEAR"),
-                validator.rules().stream().map(RuleInfo::id).toList().subList(12, 14));
+        // TEMPLATE-DEVIATION is added to every validator, among the added rules (sorted by id)
+        assertEquals(List.of("TEMPLATE-DEVIATION", "TEST-PLATFORMS", "APP-CARRY-XYEAR"),
+                validator.rules().stream().map(RuleInfo::id).toList().subList(12, 15));
 
         AnnualReport report = row(zero(Edition.EDITION_2021), "newRequests", 1, 1).build().withAgency("测试省某厅");
         ValidationResult result = validator.validate(report);

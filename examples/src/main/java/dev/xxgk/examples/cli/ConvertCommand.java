@@ -166,9 +166,9 @@ final class ConvertCommand implements Callable<Integer> {
             progress.clear();
         }
         for (ReadingNote note : notes) {
-            String at = note.line() > 0 ? ":" + note.line()
-                    : note.location().describe(lang).isEmpty() ? "" : ": " + note.location().describe(lang);
-            err.println(file + at + ": " + note.message(lang));
+            String where = note.line() > 0 ? ":" + note.line()
+                    : note.location().describe(lang).isEmpty() ? "" : " (" + note.location().describe(lang) + ")";
+            err.println(file + where + ": " + note.message(lang) + " [" + note.id() + "]");
         }
         err.flush();
     }

@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>{@code
  * {"files":[{"file":..., "edition":..., "agency":..., "year":..., "valid":true|false,
  *   "violations":[{"rule":..., "severity":..., "path":..., "label":..., "expected":..., "actual":...,
- *   "message":...}], "notes":[...]}]}
+ *   "message":...}], "notes":[{"id":..., "line":..., "location":..., "path":..., "message":...}]}]}
+ * (a note's {@code line} only when it is on a line; {@code location} as a person reads it, any kind)
  * }</pre>
  * The README documents every key.
  */
@@ -84,10 +85,13 @@ final class JsonResultPrinter implements ResultPrinter {
         json.writeArrayPropertyStart("notes");
         for (ReadingNote note : checked.reading().notes()) {
             json.writeStartObject();
+            json.writeStringProperty("id", note.id());
             if (note.line() > 0) {
                 json.writeNumberProperty("line", note.line());
-            } else if (!note.location().describe(lang).isEmpty()) {
-                json.writeStringProperty("location", note.location().describe(lang));
+            }
+            String where = note.location().describe(lang);
+            if (!where.isEmpty()) {
+                json.writeStringProperty("location", where);
             }
             if (!note.path().isEmpty()) {
                 json.writeStringProperty("path", note.path());

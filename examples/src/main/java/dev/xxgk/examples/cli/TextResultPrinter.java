@@ -64,9 +64,9 @@ final class TextResultPrinter implements ResultPrinter {
         if (!checked.reading().notes().isEmpty()) {
             out.println("   " + (zh ? "读取说明：" : "reading notes:"));
             for (ReadingNote note : checked.reading().notes()) {
-                // a text's note names its own line; a workbook's cell or a page is put before the note
-                String at = note.line() > 0 ? "" : note.location().describe(lang);
-                out.println("     " + (at.isEmpty() ? "" : at + ": ") + note.message(lang));
+                String where = note.location().describe(lang);
+                out.println("     " + (where.isEmpty() ? "" : where + (zh ? "：" : ": ")) + note.message(lang)
+                        + " [" + note.id() + "]");
             }
         }
         out.flush();

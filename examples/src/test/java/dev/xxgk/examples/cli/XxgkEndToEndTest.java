@@ -61,7 +61,8 @@ class XxgkEndToEndTest {
         assertTrue(run.out().contains("   无错误（错误 0，警告 0，提示 0）\n"), run::toString);
         // the reading notes of the published-text reader
         assertTrue(run.out().contains("   读取说明：\n"), run::toString);
-        assertTrue(run.out().contains("第148行的行名称“规范性文件”"), run::toString);
+        assertTrue(run.out().contains("     第148行：行名称“规范性文件”不是该版格式的标签；本表只有“行政规范性文件”以此结尾，按此读入。"
+                + " [published.label-tail]\n"), run::toString);
         assertEquals("", run.err());
     }
 
@@ -81,7 +82,9 @@ class XxgkEndToEndTest {
         // the rows of the table that needed the arithmetic to be read
         assertEquals(5, zhaoyuan.get("notes").size(), filing::toString);
         assertEquals(49, zhaoyuan.get("notes").get(0).get("line").asInt());
-        assertTrue(zhaoyuan.get("notes").get(0).get("message").asString().startsWith("line 49: row "));
+        assertEquals("line 49", zhaoyuan.get("notes").get(0).get("location").asString());
+        assertEquals("published.row-resolved", zhaoyuan.get("notes").get(0).get("id").asString(), filing::toString);
+        assertTrue(zhaoyuan.get("notes").get(0).get("message").asString().startsWith("row "));
 
         JsonNode xzsp = files.get(1);
         assertFalse(xzsp.get("valid").asBoolean());
@@ -164,7 +167,7 @@ class XxgkEndToEndTest {
         assertEquals(0, convert.exitCode(), convert::toString);
         assertEquals("", convert.out());
         // the reading notes go to standard error, with the file and line
-        assertTrue(convert.err().contains(report(ZHAOYUAN) + ":49: 第49行"), convert::toString);
+        assertTrue(convert.err().contains(report(ZHAOYUAN) + ":49: “"), convert::toString);
         List<AnnualReport> read;
         try (InputStream in = Files.newInputStream(dataset);
                 Stream<Reading> readings = new WideCsvFormat().reader().orElseThrow().readAll(in, "reports.csv")) {

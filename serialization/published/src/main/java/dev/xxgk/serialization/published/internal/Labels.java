@@ -150,7 +150,7 @@ final class Labels {
             return null;
         }
         String b = bare(last);
-        RowMatch m = unique(i -> bareKeys.get(i).equals(b) && b.length() >= 2, How.NUMBERING, joined);
+        RowMatch m = unique(i -> bareKeys.get(i).equals(b) && b.length() >= 4, How.NUMBERING, joined);
         if (m != null) {
             return m;
         }

@@ -176,6 +176,9 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
      * @return the heading, or null
      */
     static SectionHeading heading(String text, boolean marked) {
+        if (!marked && !mayStartHeading(text)) {
+            return null;
+        }
         String c = PublishedTextNormalizer.compact(text);
         int start = 0;
         while (start < c.length() && (c.charAt(start) == '#' || c.charAt(start) == '*')) {
@@ -219,6 +222,19 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
             }
         }
         return null;
+    }
+
+    private static final String HEADING_STARTS = "一二三四五六#*";
+
+    /** Whether the first character that is not a space can begin a section heading: a cheap test first. */
+    private static boolean mayStartHeading(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!PublishedTextNormalizer.isSpace(c)) {
+                return HEADING_STARTS.indexOf(PublishedTextNormalizer.normalize(c)) >= 0;
+            }
+        }
+        return false;
     }
 
     private static String strip(String text, String chars) {
@@ -500,7 +516,8 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
         }
         for (int i = 0; i < blocks.size(); i++) {
             String t = text(blocks.get(i));
-            if (t == null || t.indexOf('发') < 0 && t.indexOf('發') < 0 && t.indexOf('公') < 0) {
+            if (t == null || t.indexOf('发') < 0 && t.indexOf('發') < 0 && t.indexOf('公') < 0
+                    || t.indexOf('期') < 0 && t.indexOf('间') < 0 && t.indexOf('間') < 0) {
                 continue;
             }
             String c = PublishedTextNormalizer.compact(t);

@@ -141,6 +141,7 @@ public final class Pipeline {
                 }
             }
             CellValue[] values = sink.values;
+            this.sink = sink;
             if (!aligner.found(Section.PROACTIVE_DISCLOSURE) && !aligner.found(Section.APPLICATIONS) && tokenRows == 0) {
                 throw error(Location.unknown(), "", "",
                         "has no template tables (written before the 2019 template?): no row of "
@@ -173,6 +174,7 @@ public final class Pipeline {
             for (Cell cell : template.cells()) {
                 builder.cell(cell, values[cell.index()]);
             }
+            builder.deviations(sink.deviations);
             Texts texts = new Texts(blocks, outline, notes);
             texts.noteHeader();
             builder.overview(texts.overview());
@@ -382,6 +384,7 @@ public final class Pipeline {
         }
 
         private GridAligner.Placement[] placed;
+        private TokenRows.Sink sink;
 
         private static String show(CellValue value) {
             return value.isBlank() ? "/" : value.toText();

@@ -63,7 +63,7 @@ final class TextFrontEnd {
                 continue;
             }
             Location at = Location.line(line);
-            if (!body && Outline.heading(stripped, true) != null) {
+            if (!body && Outline.heading(stripped, stripped.charAt(0) == '#' || stripped.charAt(0) == '*') != null) {
                 body = true;
             }
             if (!body && meta(stripped, at, metadata)) {

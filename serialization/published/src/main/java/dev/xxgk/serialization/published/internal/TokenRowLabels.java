@@ -18,7 +18,7 @@ package dev.xxgk.serialization.published.internal;
 final class TokenRowLabels {
 
     /** How a label was matched. */
-    enum Kind { EXACT, TRUNCATED, TAIL }
+    enum Kind { EXACT, TRUNCATED, TAIL, TYPO }
 
     /** A match: the index of the label, how, and the text matched. */
     record Match(int index, Kind kind, String text) {
@@ -62,7 +62,77 @@ final class TokenRowLabels {
             return new Match(best, Kind.EXACT, labels[best]);
         }
         Match truncated = partial(text, boundaries, count, true);
-        return truncated != null ? truncated : partial(text, boundaries, count, false);
+        if (truncated != null) {
+            return truncated;
+        }
+        Match tail = partial(text, boundaries, count, false);
+        return tail != null ? tail : typo(text, boundaries, count);
+    }
+
+    /**
+     * A numbered label printed with characters missing or wrong ({@code 2.其他法律行政止公开}): the
+     * text from a cell start has the label's number and at least 60% of its characters, in order,
+     * and no other label fits so.
+     */
+    private Match typo(CharSequence text, int[] boundaries, int count) {
+        int found = -1;
+        String matched = null;
+        for (int b = 0; b < count; b++) {
+            String piece = text.subSequence(boundaries[b], text.length()).toString();
+            int number = numbering(piece);
+            if (number == 0 || piece.length() < number + 4) {
+                continue;
+            }
+            for (int i = 0; i < labels.length; i++) {
+                String label = labels[i];
+                if (numbering(label) != number || !label.startsWith(piece.substring(0, number))
+                        || piece.length() * 10 < label.length() * 6 || piece.length() > label.length() + 3) {
+                    continue;
+                }
+                if (similar(piece.substring(number), label.substring(number))) {
+                    if (found >= 0 && found != i) {
+                        return null;
+                    }
+                    found = i;
+                    matched = piece;
+                }
+            }
+            if (found >= 0) {
+                return new Match(found, Kind.TYPO, matched);
+            }
+        }
+        return null;
+    }
+
+    /** The length of a leading number and its dot ({@code 2.}), or 0. */
+    private static int numbering(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i > 0 && i < text.length() && text.charAt(i) == '.' ? i + 1 : 0;
+    }
+
+    /**
+     * Whether a printed text is the label with characters left out or wrong, or with at most three
+     * characters of something else inside it (a vertical group label extracted into the middle of
+     * a wrapped label: {@code 2、申请人逾期未按收费通知要 他处理 求缴纳费用…}): their longest common
+     * subsequence is at least 60% of the label and all but three characters of the text.
+     */
+    private static boolean similar(String printed, String label) {
+        int[] previous = new int[label.length() + 1];
+        int[] current = new int[label.length() + 1];
+        for (int i = 1; i <= printed.length(); i++) {
+            for (int j = 1; j <= label.length(); j++) {
+                current[j] = printed.charAt(i - 1) == label.charAt(j - 1) ? previous[j - 1] + 1
+                        : Math.max(previous[j], current[j - 1]);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        int common = previous[label.length()];
+        return common * 10 >= label.length() * 6 && common >= printed.length() - 3;
     }
 
     private Match partial(CharSequence text, int[] boundaries, int count, boolean prefix) {

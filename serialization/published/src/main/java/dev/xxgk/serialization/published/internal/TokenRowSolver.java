@@ -49,12 +49,14 @@ final class TokenRowSolver {
 
     private final Sink sink;
     private final List<Relation> relations;
+    private final int[][] relationCells;
     private final boolean[] signed;
     private final RuleId[] solvedBy;
 
     TokenRowSolver(TokenRows.Shape shape, Sink sink) {
         this.sink = sink;
         this.relations = shape.relations;
+        this.relationCells = shape.relationCells;
         this.signed = shape.signed;
         this.solvedBy = new RuleId[sink.values.length];
     }
@@ -243,13 +245,24 @@ final class TokenRowSolver {
         Occurrence o = d.occurrence;
         int k = o.target.size();
         int v = o.values.size();
+        // figures printed with no separator are one more way to read a row with too few numbers:
+        // tried alongside the readings with numbers missing, so that only a unique reading is kept
+        List<CellValue[]> merged = v < k ? mergedDigits(d) : null;
         int missing = Math.abs(k - v);
         int pool = Math.max(k, v);
         if (missing > MAX_MISMATCH || binomial(pool, missing) > MAX_PLACEMENTS) {
+            if (merged != null) {
+                return merged;
+            }
             d.tooDamaged = true;
             return List.of();
         }
         Set<List<CellValue>> distinct = new LinkedHashSet<>();
+        if (merged != null) {
+            for (CellValue[] m : merged) {
+                distinct.add(Arrays.asList(m));
+            }
+        }
         int[] chosen = new int[missing];
         for (int i = 0; i < missing; i++) {
             chosen[i] = i;
@@ -283,6 +296,104 @@ final class TokenRowSolver {
             list.add(c.toArray(new CellValue[0]));
         }
         return list;
+    }
+
+    /**
+     * The readings of a row whose figures were printed with no separator ({@code 180000018} for
+     * 18|0|0|0|0|0|18): every split of the digits of its numbers, in order, into exactly as many
+     * numbers as the row has cells (no number with a leading zero but 0 itself), kept when the
+     * row's relations hold. Null when the row's numbers cannot be such (signs, fractions, units,
+     * too few digits) or the splits are too many to try.
+     */
+    private List<CellValue[]> mergedDigits(Damaged d) {
+        Occurrence o = d.occurrence;
+        int k = o.target.size();
+        int digits = 0;
+        for (PublishedTextToken t : o.values) {
+            if (t.type != PublishedTextToken.Type.NUMBER || t.negative || t.signed || t.fraction != null || t.unit != null) {
+                return null;
+            }
+            digits += t.digits.length();
+        }
+        for (Cell cell : o.target.cells) {
+            if (!cell.kind().isCount()) {
+                return null;
+            }
+        }
+        if (digits < k || binomial(digits - o.values.size(), k - o.values.size()) > MAX_PLACEMENTS) {
+            return null;
+        }
+        // the cut points: between two digits of one token (never across tokens, which are cut already)
+        List<int[]> gaps = new ArrayList<>();
+        for (int t = 0; t < o.values.size(); t++) {
+            for (int i = 1; i < o.values.get(t).digits.length(); i++) {
+                gaps.add(new int[] {t, i});
+            }
+        }
+        int cuts = k - o.values.size();
+        Set<List<CellValue>> distinct = new LinkedHashSet<>();
+        long[] values = new long[sink.values.length];
+        byte[] states = new byte[sink.values.length];
+        int[] chosen = new int[cuts];
+        for (int i = 0; i < cuts; i++) {
+            chosen[i] = i;
+        }
+        while (cuts <= gaps.size()) {
+            CellValue[] slots = split(o, gaps, chosen);
+            if (slots != null) {
+                Arrays.fill(states, BLANK);
+                Arrays.fill(solvedBy, null);
+                fill(o.target, slots, values, states);
+                RuleId violated = propagate(values, states);
+                if (violated == null) {
+                    distinct.add(Arrays.asList(slots));
+                } else {
+                    d.rules.add(violated);
+                }
+            }
+            if (!next(chosen, gaps.size())) {
+                break;
+            }
+        }
+        if (distinct.isEmpty()) {
+            return null;
+        }
+        List<CellValue[]> list = new ArrayList<>();
+        for (List<CellValue> c : distinct) {
+            list.add(c.toArray(new CellValue[0]));
+        }
+        return list;
+    }
+
+    /** The numbers of one split of the row's digits, or null if a part has a leading zero or is too large. */
+    private static CellValue[] split(Occurrence o, List<int[]> gaps, int[] chosen) {
+        CellValue[] slots = new CellValue[o.target.size()];
+        int slot = 0;
+        int pick = 0;
+        int g = 0;
+        for (int t = 0; t < o.values.size(); t++) {
+            String digits = o.values.get(t).digits;
+            int from = 0;
+            for (int i = 1; i <= digits.length(); i++) {
+                boolean cut = i == digits.length();
+                if (!cut) {
+                    cut = pick < chosen.length && chosen[pick] == g;
+                    if (cut) {
+                        pick++;
+                    }
+                    g++;
+                }
+                if (cut) {
+                    String part = digits.substring(from, i);
+                    if (part.length() > 1 && part.charAt(0) == '0' || part.length() > 9) {
+                        return null;
+                    }
+                    slots[slot++] = Count.of(Integer.parseInt(part));
+                    from = i;
+                }
+            }
+        }
+        return slot == slots.length ? slots : null;
     }
 
     /**
@@ -382,12 +493,12 @@ final class TokenRowSolver {
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (Relation relation : relations) {
+            for (int r = 0, size = relations.size(); r < size; r++) {
+                Relation relation = relations.get(r);
                 int unknowns = 0;
                 int unknown = -1;
                 boolean blank = false;
-                for (Cell cell : relation.cells()) {
-                    int i = cell.index();
+                for (int i : relationCells[r]) {
                     if (states[i] == BLANK) {
                         blank = true;
                         break;

@@ -1,6 +1,7 @@
 package dev.xxgk.serialization.published.internal;
 
 import dev.xxgk.model.CellValue;
+import dev.xxgk.model.TemplateDeviation;
 import dev.xxgk.model.Count;
 import dev.xxgk.model.Edition;
 import dev.xxgk.model.Money;
@@ -62,6 +63,8 @@ final class TokenRows {
         final MoneyUnit[] headerUnits;
         List<PublishedTextToken> lineTokens;
         boolean singleLine = true;
+        /** A row of the other edition's template whose label the numbers follow, when no row of this one fits. */
+        Target otherEdition;
 
         Occurrence(Target target, int line, TokenRowLabels.Match match, MoneyUnit[] headerUnits) {
             this.target = target;
@@ -88,6 +91,8 @@ final class TokenRows {
         final CellValue[] values;
         final boolean[] found;
         final List<ReadingNote> notes;
+        /** The rows printed that the edition's template does not have, with their figures. */
+        final List<TemplateDeviation> deviations = new ArrayList<>();
 
         Sink(Template template, List<ReadingNote> notes) {
             this.values = new CellValue[template.cells().size()];
@@ -111,6 +116,8 @@ final class TokenRows {
         final String[] headerLabels;
         /** The template's relations among the section's cells, evaluated by {@link Relation#evaluate(long[])}. */
         final List<Relation> relations;
+        /** The cells of each relation (both sides), by index, so that the solver's loop allocates nothing. */
+        final int[][] relationCells;
         final boolean[] signed;
 
         Shape(Template template, Section section) {
@@ -135,6 +142,10 @@ final class TokenRows {
             this.whole = wholeTarget;
             this.headerLabels = header.stream().filter(h -> !h.isEmpty()).distinct().toArray(String[]::new);
             relations = template.relations().stream().filter(r -> r.anchor().section() == section).toList();
+            relationCells = new int[relations.size()][];
+            for (int r = 0; r < relations.size(); r++) {
+                relationCells[r] = relations.get(r).cells().stream().mapToInt(Cell::index).toArray();
+            }
             signed = new boolean[template.cells().size()];
             for (Cell cell : template.cells()) {
                 signed[cell.index()] = cell.kind() == CellKind.SIGNED_COUNT;
@@ -241,7 +252,18 @@ final class TokenRows {
         return (int) occurrences.stream().filter(o -> o.target != null).count();
     }
 
-    private void appendContext(String text) {
+    private void appendContext(String raw) {
+        // 1、 for 1.: the numbering of a row label, however printed
+        String text = raw;
+        if (text.length() > 1 && text.indexOf('、') > 0) {
+            StringBuilder b = new StringBuilder(text);
+            for (int i = 1; i < b.length(); i++) {
+                if (b.charAt(i) == '、' && b.charAt(i - 1) >= '0' && b.charAt(i - 1) <= '9') {
+                    b.setCharAt(i, '.');
+                }
+            }
+            text = b.toString();
+        }
         if (boundaryCount == boundaries.length) {
             boundaries = Arrays.copyOf(boundaries, boundaryCount * 2);
         }
@@ -286,6 +308,15 @@ final class TokenRows {
                 target = targets.get(match.index());
             }
         }
+        Target other = null;
+        if (target == null && !oneLine()) {
+            // a row of the other edition's template, printed instead of this edition's rows
+            Shape otherShape = SHAPES.get(otherEdition()).get(section);
+            TokenRowLabels.Match m = otherShape.labels.match(context, boundaries, boundaryCount);
+            if (m != null && m.kind() == TokenRowLabels.Kind.EXACT && labels.match(context, boundaries, boundaryCount) == null) {
+                other = otherShape.targets.get(m.index());
+            }
+        }
         MoneyUnit[] units = null;
         if (target != null) {
             units = new MoneyUnit[target.size()];
@@ -297,6 +328,7 @@ final class TokenRows {
             }
         }
         Occurrence occurrence = new Occurrence(target, lineNumbers[li], match, units);
+        occurrence.otherEdition = other;
         occurrence.lineTokens = tokens;
         return occurrence;
     }
@@ -334,11 +366,42 @@ final class TokenRows {
             if (match != null && match.kind() == TokenRowLabels.Kind.TAIL) {
                 String label = labels.label(match.index());
                 sink.note(PipelineNote.LABEL_TAIL, occurrence.line, occurrence.target.path, match.text(), label);
+            } else if (match != null && match.kind() == TokenRowLabels.Kind.TYPO) {
+                sink.note(PipelineNote.LABEL_TYPO, occurrence.line, occurrence.target.path, match.text(),
+                        occurrence.target.cells.get(0).row().label());
             }
+        } else if (occurrence.otherEdition != null && deviation(occurrence)) {
+            return;
         } else if (own) {
             sink.note(PipelineNote.NUMBERS_WITHOUT_ROW, occurrence.line, section.code(), occurrence.values.size(),
                     occurrence.shown());
         }
+    }
+
+    private Edition otherEdition() {
+        return template.edition() == Edition.EDITION_2019 ? Edition.EDITION_2021 : Edition.EDITION_2019;
+    }
+
+    /** Keeps a row of the other edition as printed, if its numbers are exactly its cells. */
+    private boolean deviation(Occurrence o) {
+        Target other = o.otherEdition;
+        if (o.values.size() != other.size()) {
+            return false;
+        }
+        Map<String, CellValue> cells = new LinkedHashMap<>();
+        for (int c = 0; c < other.size(); c++) {
+            Cell cell = other.cells.get(c);
+            CellValues.Converted converted = CellValues.convert(o.values.get(c), cell, null);
+            if (!converted.ok()) {
+                return false;
+            }
+            cells.put(cell.column().code(), converted.value());
+        }
+        Row row = other.cells.get(0).row();
+        sink.deviations.add(new TemplateDeviation(row.code(), row.label(), otherEdition(), cells));
+        sink.note(PipelineNote.ROW_OF_OTHER_EDITION, o.line, row.code(), row.label(), otherEdition().code(),
+                template.edition().code(), o.shown());
+        return true;
     }
 
     private void noteMissing() {
