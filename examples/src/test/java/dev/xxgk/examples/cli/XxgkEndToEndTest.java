@@ -286,6 +286,38 @@ class XxgkEndToEndTest {
     }
 
     @Test
+    void convertToAWorkbookThenValidateAndConvertItBackToTheSameReport() throws Exception {
+        Path workbook = dir.resolve("report.xlsx");
+        Cli toXlsx = xxgk("convert", "--to", "xlsx", "-o", workbook.toString(), report(DONGYINGQU));
+        assertEquals(0, toXlsx.exitCode(), toXlsx::toString);
+        assertTrue(Files.size(workbook) > 0);
+        assertEquals("PK", new String(Files.readAllBytes(workbook), 0, 2, StandardCharsets.ISO_8859_1));
+
+        Cli validate = xxgk("validate", "--profile", "audit", workbook.toString());
+        assertEquals(0, validate.exitCode(), validate::toString);
+        assertTrue(validate.out().contains("   2021 版（国办公开办函〔2021〕30号）｜东营市东营区人民政府办公室｜2023 年度｜发布于 2024-01-26\n"),
+                validate::toString);
+        assertTrue(validate.out().contains("   无错误（错误 0，警告 0，提示 0）\n"), validate::toString);
+        assertEquals("", validate.err());
+
+        Cli fromText = xxgk("convert", "--to", "json", report(DONGYINGQU));
+        Cli fromXlsx = xxgk("convert", "--to", "json", workbook.toString());
+        assertEquals(0, fromXlsx.exitCode(), fromXlsx::toString);
+        assertEquals(fromText.out(), fromXlsx.out());
+        assertEquals("", fromXlsx.err());
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookGivesAClearErrorWithoutATrace() throws Exception {
+        Path fake = Files.writeString(dir.resolve("report.xlsx"), "报告格式,2021\n", StandardCharsets.UTF_8);
+        Cli run = xxgk("validate", fake.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains(fake + ": not an Excel workbook"), run::toString);
+        assertFalse(run.err().contains("\tat "), run::toString);
+        assertFalse(run.err().contains("Exception"), run::toString);
+    }
+
+    @Test
     void aConversionThatCannotReadAFileFailsWholeWithExitCodeTwo() throws Exception {
         Path dataset = dir.resolve("reports.csv");
         Cli run = xxgk("convert", "--to", "csv", "-o", dataset.toString(), report(ZHAOYUAN), report(NOT_A_REPORT));
