@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import dev.xxgk.examples.spark.internal.CrossYear;
 import dev.xxgk.examples.spark.internal.Findings;
@@ -262,30 +263,44 @@ public final class CorpusJob implements Callable<Integer> {
     private static CorpusSummary summarize(SparkSession spark, Path out, long pairs) {
         Dataset<Row> reports = spark.read().parquet(new Path(out, "reports").toString());
         Dataset<Row> findings = spark.read().parquet(new Path(out, "findings").toString());
-        long reportCount = reports.count();
+        Row counts = reports.agg(count(lit(1)), sum(when(col("errors").gt(0), 1).otherwise(0)),
+                sum(when(col("warnings").gt(0), 1).otherwise(0))).first();
+        long reportCount = counts.getLong(0);
+        long withErrors = counts.isNullAt(1) ? 0 : counts.getLong(1);
+        long withWarnings = counts.isNullAt(2) ? 0 : counts.getLong(2);
         long files = reports.select("file").union(findings.select("file")).distinct().count();
-        Dataset<Row> refused = findings.filter(col("kind").equalTo(Findings.REFUSED));
         Map<String, Long> refusedById = new LinkedHashMap<>();
-        for (Row row : refused.groupBy("id").count().collectAsList()) {
-            refusedById.put(row.getString(0), row.getLong(1));
+        List<CorpusSummary.RuleCount> byRule = new ArrayList<>();
+        long refused = 0;
+        long notApplied = 0;
+        long notes = 0;
+        // one pass over the findings: counts by kind, id and severity
+        for (Row row : findings.groupBy("kind", "id", "severity")
+                .agg(count(lit(1)).as("n"), countDistinct(col("file"), col("index")).as("reports"))
+                .orderBy(col("n").desc(), col("id"), col("severity"))
+                .collectAsList()) {
+            String kind = row.getString(0);
+            long n = row.getLong(3);
+            switch (kind) {
+                case Findings.REFUSED -> {
+                    refused += n;
+                    refusedById.merge(row.getString(1), n, Long::sum);
+                }
+                case Findings.NOT_APPLIED -> notApplied += n;
+                case Findings.NOTE -> notes += n;
+                case Findings.VIOLATION -> byRule.add(new CorpusSummary.RuleCount(row.getString(1), row.getString(2), n,
+                        row.getLong(4)));
+                default -> throw new IllegalStateException("unknown kind of finding " + kind);
+            }
         }
         List<String> examples = new ArrayList<>();
-        for (Row row : refused.select("message").orderBy("file", "index").limit(20).collectAsList()) {
-            examples.add(row.getString(0));
+        if (refused > 0) {
+            for (Row row : findings.filter(col("kind").equalTo(Findings.REFUSED)).orderBy("file", "index")
+                    .select("message").limit(20).collectAsList()) {
+                examples.add(row.getString(0));
+            }
         }
-        long withErrors = reports.filter(col("errors").gt(0)).count();
-        long withWarnings = reports.filter(col("warnings").gt(0)).count();
-        long notApplied = findings.filter(col("kind").equalTo(Findings.NOT_APPLIED)).count();
-        long notes = findings.filter(col("kind").equalTo(Findings.NOTE)).count();
-        List<CorpusSummary.RuleCount> byRule = new ArrayList<>();
-        for (Row row : findings.filter(col("kind").equalTo(Findings.VIOLATION))
-                .groupBy("id", "severity")
-                .agg(count(lit(1)).as("violations"), countDistinct(col("file"), col("index")).as("reports"))
-                .orderBy(col("violations").desc(), col("id"), col("severity"))
-                .collectAsList()) {
-            byRule.add(new CorpusSummary.RuleCount(row.getString(0), row.getString(1), row.getLong(2), row.getLong(3)));
-        }
-        return new CorpusSummary(files, reportCount, refused.count(), refusedById, examples, withErrors, withWarnings,
+        return new CorpusSummary(files, reportCount, refused, refusedById, examples, withErrors, withWarnings,
                 pairs, notApplied, notes, byRule);
     }
 

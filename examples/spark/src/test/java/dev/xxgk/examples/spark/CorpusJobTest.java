@@ -44,7 +44,9 @@ class CorpusJobTest {
     @BeforeAll
     void runJob() throws IOException {
         int files = Integer.getInteger("xxgk.spark.files", 300);
-        input = temp.resolve("corpus");
+        // -Dxxgk.spark.corpus=DIR keeps the corpus there, e.g. for the benchmark in docs/benchmarks.md
+        String keep = System.getProperty("xxgk.spark.corpus", "");
+        input = keep.isEmpty() ? temp.resolve("corpus") : Path.of(keep);
         output = temp.resolve("out");
         TestCorpus.write(input, files);
         sdk = OneThread.run(input, Profile.AUDIT);

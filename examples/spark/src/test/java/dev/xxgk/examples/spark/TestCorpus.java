@@ -120,19 +120,22 @@ final class TestCorpus {
 
     /** A wide CSV of many agencies, some of them continuing in the next year's data set. */
     private void wideCsv(int agency, int rows) {
-        for (int year = 2021; year <= 2022; year++) {
+        List<AnnualReport> first = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            first.add(ReportGenerator.valid(random, Edition.EDITION_2021).withAgency("数据集" + agency + "第" + r + "单位")
+                    .withYear(2021));
+        }
+        List<AnnualReport> next = first.stream().map(report -> ReportGenerator.followingYear(random, report)).toList();
+        for (List<AnnualReport> year : List.of(first, next)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Random same = new Random(agency);
             try (ReportSink sink = formats.byId("csv").writer().orElseThrow().open(out)) {
                 for (int r = 0; r < rows; r++) {
-                    AnnualReport first = ReportGenerator.valid(same, Edition.EDITION_2021)
-                            .withAgency("数据集" + agency + "第" + r + "单位").withYear(2021);
-                    AnnualReport report = year == 2021 ? first : ReportGenerator.followingYear(same, first);
+                    AnnualReport report = year.get(r);
                     sink.write(r % 5 == 4 ? ReportGenerator.broken(random, Edition.EDITION_2021).report()
-                            .withAgency(report.agency()).withYear(year) : report);
+                            .withAgency(report.agency()).withYear(report.year()) : report);
                 }
             }
-            file("datasets/set-" + agency + "-" + year + ".csv", out.toByteArray());
+            file("datasets/set-" + agency + "-" + year.get(0).year() + ".csv", out.toByteArray());
         }
     }
 
@@ -150,15 +153,20 @@ final class TestCorpus {
         file("damaged/report.doc", "not a format the SDK reads".getBytes(StandardCharsets.UTF_8));
         file("damaged/notes.csv", "甲,乙\n1,2\n".getBytes(StandardCharsets.UTF_8));
         // a data set whose fourth row is damaged: three reports read, then the refusal
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ReportSink sink = formats.byId("csv").writer().orElseThrow().open(out)) {
-            for (int r = 0; r < 6; r++) {
-                sink.write(ReportGenerator.valid(random, Edition.EDITION_2021).withAgency("残缺数据集第" + r + "单位"));
+        ByteArrayOutputStream before = new ByteArrayOutputStream();
+        ByteArrayOutputStream after = new ByteArrayOutputStream();
+        try (ReportSink first = formats.byId("csv").writer().orElseThrow().open(before);
+                ReportSink last = formats.byId("csv").writer().orElseThrow().open(after)) {
+            for (int r = 0; r < 5; r++) {
+                (r < 3 ? first : last).write(ReportGenerator.valid(random, Edition.EDITION_2021)
+                        .withAgency("残缺数据集第" + r + "单位"));
             }
         }
-        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n", -1);
-        lines[4] = lines[4].replaceFirst(",2021,", ",二〇二一,");
-        file("damaged/partial.csv", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+        String rest = after.toString(StandardCharsets.UTF_8);
+        // the header is one line of codes; the rows after it may hold quoted line breaks
+        String rows = rest.substring(rest.indexOf('\n') + 1);
+        file("damaged/partial.csv", (before.toString(StandardCharsets.UTF_8) + "2021,残缺数据集第3单位,2021\r\n" + rows)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private byte[] bytes(String format, AnnualReport report) {
