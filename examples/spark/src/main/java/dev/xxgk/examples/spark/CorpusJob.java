@@ -97,6 +97,10 @@ public final class CorpusJob implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace OUTPUT if it exists.")
     boolean overwrite;
 
+    @Option(names = "--log-level", defaultValue = "WARN",
+            description = "Spark's log level once the session runs (INFO shows each stage's time). Default: ${DEFAULT-VALUE}.")
+    String logLevel;
+
     /**
      * What to run the job on.
      *
@@ -156,7 +160,7 @@ public final class CorpusJob implements Callable<Integer> {
         }
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
-            spark.sparkContext().setLogLevel("WARN");
+            spark.sparkContext().setLogLevel(logLevel);
             CorpusSummary summary = run(spark, options);
             System.out.print(summary.toText());
             return OK;

@@ -57,6 +57,15 @@ final class TestCorpus {
         return corpus.written;
     }
 
+    /**
+     * Writes a corpus for a run by hand, such as the benchmark in docs/benchmarks.md.
+     *
+     * @param args the folder and the number of files
+     */
+    public static void main(String[] args) {
+        System.out.println(write(Path.of(args[0]), Integer.parseInt(args[1])) + " files written to " + args[0]);
+    }
+
     private void fill(int files) {
         damaged();
         int agency = 0;
