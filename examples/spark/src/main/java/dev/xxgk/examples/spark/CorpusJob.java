@@ -75,6 +75,12 @@ public final class CorpusJob implements Callable<Integer> {
 
     /** Exit code: the job ran; what it found is in the output. */
     public static final int OK = 0;
+    /**
+     * The value of {@code spark.files.openCostInBytes} the job sets when it creates the session and
+     * none is given, so that {@code binaryFiles} makes about as many partitions as asked for.
+     */
+    public static final String OPEN_COST = "1k";
+
     /** Exit code: the job failed (Spark's log says where). */
     public static final int FAILED = 1;
     /** Exit code: wrong command line, missing input, output already there. */
@@ -153,6 +159,10 @@ public final class CorpusJob implements Callable<Integer> {
             return UNUSABLE;
         }
         SparkConf conf = new SparkConf().setAppName("xxgk corpus");
+        // binaryFiles packs files into splits of at least spark.files.openCostInBytes (4 MB by
+        // default) of real bytes: a corpus of 10 KB reports would be one task. A report costs by
+        // the file, so the splits follow --partitions instead (see docs/spark.md).
+        conf.setIfMissing("spark.files.openCostInBytes", OPEN_COST);
         if (!conf.contains("spark.master")) {
             // run directly with java: local mode on the loopback address, no Spark installation, no web UI
             conf.setMaster("local[*]").set("spark.ui.enabled", "false")
@@ -201,7 +211,7 @@ public final class CorpusJob implements Callable<Integer> {
         int partitions = options.partitions() > 0 ? options.partitions() : Math.max(2, 3 * jsc.defaultParallelism());
 
         JavaRDD<Item> items = jsc.binaryFiles(root, partitions)
-                .mapPartitions(files -> new PartitionReader(root, profile).read(files))
+                .mapPartitions(partition -> new PartitionReader(root, profile).read(partition))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             JavaRDD<Item> read = items.filter(Item::isReport);

@@ -16,6 +16,7 @@ final class LocalSpark {
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", "4")
+                .config("spark.files.openCostInBytes", CorpusJob.OPEN_COST)
                 .getOrCreate();
     }
 }
