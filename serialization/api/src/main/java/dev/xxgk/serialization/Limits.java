@@ -175,7 +175,10 @@ public final class Limits {
             }
         }
         for (Cell cell : report.template().cells()) {
-            CellValue value = report.cell(cell.code());
+            if (cell.kind().isCount()) {
+                continue;
+            }
+            CellValue value = cell.get(report);
             if (value instanceof Money money && !money.isBlank()) {
                 long length = plainLength(money.amount());
                 if (length > MAX_NUMBER_LENGTH) {

@@ -217,18 +217,17 @@ public final class TextInput {
         return true;
     }
 
-    /** UTF-8 or GB18030, as the class comment says. */
+    /** UTF-8 or GB18030, as the class comment says; a sequence cut at the end of an incomplete head is no error. */
     private static Charset sniff(byte[] head, boolean complete) {
-        int end = complete ? head.length : cutEnd(head);
         boolean ascii = true;
-        for (int i = 0; i < end && ascii; i++) {
+        for (int i = 0; i < head.length && ascii; i++) {
             ascii = head[i] >= 0;
         }
         if (ascii) {
             return StandardCharsets.UTF_8;
         }
-        Score utf8 = score(head, end, StandardCharsets.UTF_8);
-        Score gb = score(head, end, GB18030);
+        Score utf8 = score(head, complete, StandardCharsets.UTF_8);
+        Score gb = score(head, complete, GB18030);
         if (utf8.valid() != gb.valid()) {
             return utf8.valid() ? StandardCharsets.UTF_8 : GB18030;
         }
@@ -241,21 +240,11 @@ public final class TextInput {
         return StandardCharsets.UTF_8;
     }
 
-    /** The end of the sniff window before a sequence it may have cut: at most 3 bytes back. */
-    private static int cutEnd(byte[] head) {
-        int end = head.length;
-        int back = 0;
-        while (back < 3 && end - back - 1 >= 0 && head[end - back - 1] < 0) {
-            back++;
-        }
-        // the last up to 3 non-ASCII bytes may start a sequence the window cut; an ASCII byte before them is whole
-        return end - back;
-    }
-
     private record Score(boolean valid, int hits, int errors) {
     }
 
-    private static Score score(byte[] head, int end, Charset charset) {
+    private static Score score(byte[] head, boolean complete, Charset charset) {
+        int end = head.length;
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -263,7 +252,7 @@ public final class TextInput {
         CharBuffer out = CharBuffer.allocate(end + 1);
         int errors = 0;
         while (true) {
-            CoderResult result = decoder.decode(in, out, true);
+            CoderResult result = decoder.decode(in, out, complete);
             if (result.isError()) {
                 errors++;
                 in.position(in.position() + result.length());
@@ -274,7 +263,9 @@ public final class TextInput {
             }
             throw new IllegalStateException("the buffer holds every character: " + result);
         }
-        decoder.flush(out);
+        if (complete) {
+            decoder.flush(out);
+        }
         out.flip();
         int hits = 0;
         for (int i = 0; i < out.limit(); i++) {
