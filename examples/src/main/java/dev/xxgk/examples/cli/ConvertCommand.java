@@ -180,6 +180,16 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
+    /** Whether the owner may not write a file: root may, but the file says it is not to be changed. */
+    private static boolean isReadOnly(Path file) {
+        try {
+            return !Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS)
+                    .contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return false;
+        }
+    }
+
     private static void checkTarget(Path target, Path absolute, Path folder) {
         if (Files.isSymbolicLink(absolute)) {
             throw UsageException.output(target + ": is a symbolic link; xxgk replaces only a regular file: remove the"
@@ -190,7 +200,7 @@ final class ConvertCommand implements Callable<Integer> {
                 throw UsageException.output(target + ": is not a regular file (a folder, a device or a named pipe);"
                         + " xxgk replaces only a regular file: leave out --output to write to standard output", null);
             }
-            if (!Files.isWritable(absolute)) {
+            if (!Files.isWritable(absolute) || isReadOnly(absolute)) {
                 throw UsageException.output(target + ": is read-only; xxgk does not replace it", null);
             }
         }

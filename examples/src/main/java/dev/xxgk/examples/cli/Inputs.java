@@ -58,7 +58,19 @@ final class Inputs {
         String source = file.toString();
         InputStream opened;
         try {
-            opened = Files.newInputStream(file);
+            opened = new java.io.FilterInputStream(Files.newInputStream(file)) {
+                @Override
+                public int available() {
+                    // NIO's stream seeks to answer, which a named pipe cannot ("illegal seek")
+                    try {
+                        return super.available();
+                    } catch (IOException e) {
+                        return 0;
+                    }
+                }
+            };
+        } catch (NoSuchFileException e) {
+            throw new UsageException(file + ": no such file", e);
         } catch (IOException e) {
             throw new UsageException(file + ": cannot read: " + why(e), e);
         }

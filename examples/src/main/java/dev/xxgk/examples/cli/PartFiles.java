@@ -58,7 +58,10 @@ final class PartFiles {
             return Files.createFile(part);
         } catch (IOException e) {
             PENDING.remove(part);
-            throw UsageException.output("cannot write in the folder " + folder + ": " + Inputs.why(e), e);
+            // creating a file in /proc or /sys fails with "no such file" in a folder that is there
+            throw UsageException.output("cannot create a file in the folder " + folder + ": "
+                    + (e instanceof java.nio.file.NoSuchFileException ? "the folder does not take new files"
+                            : Inputs.why(e)), e);
         }
     }
 
