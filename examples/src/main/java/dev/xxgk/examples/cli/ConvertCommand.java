@@ -6,6 +6,10 @@ import dev.xxgk.serialization.spi.ReportFormat;
 import dev.xxgk.serialization.spi.ReportSink;
 import dev.xxgk.serialization.spi.ReportWriter;
 import java.io.BufferedOutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardOpenOption;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -77,7 +81,7 @@ final class ConvertCommand implements Callable<Integer> {
                         Inputs.read(file, input -> {
                             progress.beforeOutput();
                             printNotes(err, progress, file, input.reading().notes());
-                            sink.write(input.reading().report());
+                            writing(file, output, () -> sink.write(input.reading().report()));
                             progress.reportDone();
                         });
                         progress.fileDone();
@@ -97,7 +101,7 @@ final class ConvertCommand implements Callable<Integer> {
                 printNotes(err, progress, file, input.reading().notes());
                 Path target = toDirectory ? output.resolve(baseName(file, input.index()) + "." + extension()) : output;
                 progress.beforeOutput();
-                writeWhole(target, out -> writer.write(input.reading().report(), out));
+                writeWhole(target, out -> writing(file, target, () -> writer.write(input.reading().report(), out)));
                 progress.reportDone();
             });
             progress.fileDone();
@@ -113,40 +117,98 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     /**
+     * Writes a report, telling a write failure from a read failure (item 17): the target cannot be
+     * written (exit code 3), or the report cannot be written in the target format (exit code 2).
+     */
+    private void writing(Path file, Path target, Runnable write) {
+        try {
+            write.run();
+        } catch (UncheckedIOException e) {
+            throw UsageException.output(outputName(target) + ": cannot write: " + Inputs.why(e.getCause()), e);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(file + ": cannot be written as " + to.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String outputName(Path target) {
+        return target == null ? "standard output" : target.toString();
+    }
+
+    /**
      * Writes a file whole or not at all: into a temporary file beside it, moved into place when
      * everything is written. Standard output when the target is null.
+     *
+     * <p>Only a regular file that may be written is replaced (item 13): a folder, a device, a named
+     * pipe, a symbolic link or a read-only file is refused. The temporary file has a short name of
+     * its own, {@code .xxgk-<pid>-<random>.part} (item 15: a long target name stays valid), is
+     * removed when the tool is interrupted or terminated, and one left by a process that was killed
+     * is removed by the next run writing into the same folder (item 12).
      */
     private static void writeWhole(Path target, Writing writing) {
         if (target == null) {
             // not closed: standard output stays open; the SDK's writers never close their stream
-            BufferedOutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+            PrintStream stdout = System.out;
+            BufferedOutputStream out = new BufferedOutputStream(stdout, 1 << 16);
             try {
                 writing.writeTo(out);
                 out.flush();
             } catch (IOException e) {
-                throw new UsageException("cannot write to standard output: " + e.getMessage(), e);
+                throw UsageException.output("cannot write to standard output: " + Inputs.why(e), e);
+            }
+            if (stdout.checkError()) {
+                // item 14: a PrintStream keeps a failure to itself
+                throw UsageException.output("cannot write to standard output (a full disk, or a pipe closed by the"
+                        + " program reading it)", null);
             }
             return;
         }
         Path absolute = target.toAbsolutePath();
-        // hidden, beside the target (so the move is atomic), with the permissions a new file gets
-        Path partial = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
-                + ".part");
+        Path folder = absolute.getParent();
+        checkTarget(target, absolute, folder);
+        PartFiles.removeStale(folder);
+        Path partial = PartFiles.create(folder);
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial,
+                    StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), 1 << 16)) {
                 writing.writeTo(out);
             }
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (NoSuchFileException e) {
-            throw new UsageException(target + ": cannot write: the folder " + absolute.getParent() + " does not exist", e);
         } catch (IOException e) {
-            throw new UsageException(target + ": cannot write: " + e, e);
+            throw UsageException.output(target + ": cannot write: " + Inputs.why(e), e);
         } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException e) {
-                // the failure that got here matters more; the temporary file is hidden and says what it is
+            PartFiles.remove(partial);
+        }
+    }
+
+    /** Whether the owner may not write a file: root may, but the file says it is not to be changed. */
+    private static boolean isReadOnly(Path file) {
+        try {
+            return !Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS)
+                    .contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return false;
+        }
+    }
+
+    private static void checkTarget(Path target, Path absolute, Path folder) {
+        if (Files.isSymbolicLink(absolute)) {
+            throw UsageException.output(target + ": is a symbolic link; xxgk replaces only a regular file: remove the"
+                    + " link or name another file", null);
+        }
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+                throw UsageException.output(target + ": is not a regular file (a folder, a device or a named pipe);"
+                        + " xxgk replaces only a regular file: leave out --output to write to standard output", null);
             }
+            if (!Files.isWritable(absolute) || isReadOnly(absolute)) {
+                throw UsageException.output(target + ": is read-only; xxgk does not replace it", null);
+            }
+        }
+        if (!Files.exists(folder)) {
+            throw UsageException.output(target + ": cannot write: the folder " + folder + " does not exist", null);
+        }
+        if (!Files.isDirectory(folder)) {
+            throw UsageException.output(target + ": cannot write: " + folder + " is not a folder", null);
         }
     }
 

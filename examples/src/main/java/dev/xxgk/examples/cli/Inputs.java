@@ -33,15 +33,8 @@ final class Inputs {
     record Input(int index, Reading reading) {
     }
 
-    static ReportFormat formatOf(Path file) {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(HEAD);
-        } catch (NoSuchFileException e) {
-            throw new UsageException(file + ": no such file");
-        } catch (IOException e) {
-            throw new UsageException(file + ": cannot read: " + e.getMessage(), e);
-        }
+    /** The format of a file from its name and first bytes. */
+    static ReportFormat formatOf(Path file, byte[] head) {
         try {
             ReportFormat format = ReportFormats.installed().forFile(file.getFileName().toString(), head);
             if (format.reader().isEmpty()) {
@@ -56,15 +49,37 @@ final class Inputs {
 
     /**
      * Reads every report of a file and hands each on, streaming, so that a data set of millions of
-     * rows is never held at once.
+     * rows is never held at once. The file is opened once (item 16: a named pipe can be read only
+     * once): its first bytes, which tell its format, are read through a mark.
      *
      * @throws UsageException if the file cannot be read or is not a report of its format
      */
     static void read(Path file, Consumer<Input> each) {
-        ReportFormat format = formatOf(file);
-        ReportReader reader = format.reader().orElseThrow();
         String source = file.toString();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        InputStream opened;
+        try {
+            opened = new java.io.FilterInputStream(Files.newInputStream(file)) {
+                @Override
+                public int available() {
+                    // NIO's stream seeks to answer, which a named pipe cannot ("illegal seek")
+                    try {
+                        return super.available();
+                    } catch (IOException e) {
+                        return 0;
+                    }
+                }
+            };
+        } catch (NoSuchFileException e) {
+            throw new UsageException(file + ": no such file", e);
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot read: " + why(e), e);
+        }
+        try (InputStream in = new BufferedInputStream(opened, 1 << 16)) {
+            in.mark(HEAD);
+            byte[] head = in.readNBytes(HEAD);
+            in.reset();
+            ReportFormat format = formatOf(file, head);
+            ReportReader reader = format.reader().orElseThrow();
             if (format.holdsMany()) {
                 int[] index = {0};
                 try (Stream<Reading> readings = reader.readAll(in, source)) {
@@ -75,9 +90,41 @@ final class Inputs {
             }
         } catch (ReportFormatException e) {
             throw new UsageException(e.getMessage(), e);
-        } catch (IOException | UncheckedIOException e) {
-            throw new UsageException(file + ": cannot read: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot read: " + why(e), e);
+        } catch (UncheckedIOException e) {
+            throw new UsageException(file + ": cannot read: " + why(e.getCause()), e);
         }
+    }
+
+    /**
+     * What went wrong with a file, in words: no Java exception name, no path other than the file's
+     * own, which the caller names (item 17).
+     *
+     * @param e the failure
+     * @return e.g. {@code permission denied}
+     */
+    static String why(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "a part of the path is not a folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return lower(fs.getReason());
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "the text is not valid in its charset";
+        }
+        return e.getMessage() == null ? "an input or output error" : lower(e.getMessage());
+    }
+
+    private static String lower(String reason) {
+        return reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
     }
 
     /**

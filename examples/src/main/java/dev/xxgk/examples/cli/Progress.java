@@ -36,7 +36,8 @@ class Progress {
     }
 
     Progress(PrintWriter err, int files, boolean outputOnTerminal, Locale lang) {
-        this.err = err;
+        // the line's own control sequences are written as they are; everything else is escaped
+        this.err = err instanceof TerminalText.EscapingWriter escaping ? escaping.raw() : err;
         this.files = files;
         this.outputOnTerminal = outputOnTerminal;
         this.zh = LocalizedText.isChinese(lang);

@@ -14,8 +14,12 @@ import picocli.CommandLine.ParseResult;
  * information disclosure without writing Java.
  *
  * <p>Exit codes: 0 when every file is free of error-severity violations, 1 when some file has
- * one, 2 when a file cannot be read or the command line is wrong. A failure is one line on
- * standard error naming the file and what is wrong, never a stack trace.
+ * one, 2 when a file cannot be read (or a report cannot be written in the target format) or the
+ * command line is wrong, 3 when the output cannot be written (standard output failing, an
+ * {@code --output} that is not a regular file one may replace), 4 when the tool itself fails (out of
+ * memory, a defect), 130 and 143 when interrupted or terminated. A failure is one line on standard
+ * error naming the file and what is wrong, never a stack trace; every text from a file is printed
+ * with its control characters escaped ({@link TerminalText}).
  */
 @Command(name = "xxgk", mixinStandardHelpOptions = true, versionProvider = XxgkCommand.Version.class,
         subcommands = {ValidateCommand.class, ConvertCommand.class, RulesCommand.class},
@@ -27,7 +31,10 @@ import picocli.CommandLine.ParseResult;
             "0:no file has an error / 没有文件有错误",
             "1:some file has an error-severity violation, or a rule added through the SPI failed on it"
                 + " / 有文件存在错误，或扩展规则在其上运行失败",
-            "2:a file cannot be read, or the command line is wrong / 文件无法读取或命令行有误"})
+            "2:a file cannot be read, or the command line is wrong / 文件无法读取或命令行有误",
+            "3:the output cannot be written / 无法写出输出",
+            "4:the tool failed (out of memory, a defect) / 工具本身出错（内存不足或缺陷）",
+            "130, 143:interrupted (Ctrl-C) or terminated / 被中断或终止"})
 public final class XxgkCommand implements Runnable {
 
     /** Every file read and free of error-severity violations. */
@@ -39,6 +46,12 @@ public final class XxgkCommand implements Runnable {
     /** A file cannot be read, or the command line is wrong. */
     public static final int UNUSABLE = 2;
 
+    /** The output cannot be written: standard output fails, or {@code --output} is refused or fails. */
+    public static final int OUTPUT_FAILED = 3;
+
+    /** The tool failed: out of memory, or a defect. */
+    public static final int FAILED = 4;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,8 +61,16 @@ public final class XxgkCommand implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+        int code;
+        try {
+            code = run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                    new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+        } catch (Throwable e) {
+            // run() reports everything; this is the last guard against a trace (item 5)
+            System.err.println("xxgk: " + describe(e));
+            code = FAILED;
+        }
+        System.exit(code);
     }
 
     /**
@@ -61,16 +82,56 @@ public final class XxgkCommand implements Runnable {
      * @return the exit code
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new XxgkCommand())
-                .setOut(out)
-                .setErr(err)
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setParameterExceptionHandler(new ParameterErrors())
-                .setExecutionExceptionHandler(new ExecutionErrors());
-        int code = commandLine.execute(args);
-        out.flush();
-        err.flush();
+        PrintWriter safeOut = new TerminalText.EscapingWriter(out);
+        PrintWriter safeErr = new TerminalText.EscapingWriter(err);
+        int code;
+        try {
+            CommandLine commandLine = new CommandLine(new XxgkCommand())
+                    .setOut(safeOut)
+                    .setErr(safeErr)
+                    // the help in plain text: escape sequences of its own would be escaped
+                    .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
+                    .setCaseInsensitiveEnumValuesAllowed(true)
+                    .setParameterExceptionHandler(new ParameterErrors())
+                    .setExecutionExceptionHandler(new ExecutionErrors());
+            code = commandLine.execute(args);
+        } catch (Throwable e) {
+            // an Error (OutOfMemoryError, StackOverflowError) is not handed to the handler (item 5)
+            safeOut.flush();
+            safeErr.println("xxgk: " + describe(e));
+            code = FAILED;
+        }
+        safeOut.flush();
+        if (safeOut.checkError()) {
+            // item 14: a PrintWriter keeps a failure to itself; a full disk or a closed pipe is reported
+            safeErr.println("xxgk: cannot write to standard output (a full disk, or a pipe closed by the program"
+                    + " reading it)");
+            code = Math.max(code, OUTPUT_FAILED);
+        }
+        safeErr.flush();
         return code;
+    }
+
+    /** One line on what failed, for a failure that is not the input's. */
+    static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory: the Java heap is too small for these files; give it more, e.g."
+                    + " JAVA_TOOL_OPTIONS=-Xmx2g (the SDK's limits keep one report small, see docs/limits.md)";
+        }
+        if (e instanceof StackOverflowError) {
+            return "internal error: the stack overflowed (please report this at the project's issue tracker)";
+        }
+        return "internal error: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + " (please report this at the project's issue tracker)";
+    }
+
+    /** Exit codes a failure of the tool maps to. */
+    static int exitCode(Throwable e) {
+        if (e instanceof UsageException usage) {
+            return usage.exitCode();
+        }
+        return FAILED;
     }
 
     @Override
@@ -102,10 +163,10 @@ public final class XxgkCommand implements Runnable {
                 err.println("xxgk: " + e.getMessage());
             } else {
                 // a defect of the tool, not of the input: say what it was, still without a trace
-                err.println("xxgk: internal error: " + e + " (please report this at the project's issue tracker)");
+                err.println("xxgk: " + describe(e));
             }
             err.flush();
-            return UNUSABLE;
+            return exitCode(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.xxgk.examples.dataset;
 
+import dev.xxgk.serialization.codec.SpreadsheetText;
 import dev.xxgk.serialization.Reading;
 import dev.xxgk.serialization.ReadingNote;
 import dev.xxgk.serialization.ReportFormatException;
@@ -38,8 +39,17 @@ public final class FolderToDataset {
     public record Summary(int reports, int refused, int notes) {
     }
 
-    /** One line of the notes file. */
+    /**
+     * One line of the notes file. Its texts are guarded as the data set's are (item 18 of issue 17):
+     * a file named {@code =HYPERLINK(...).txt}, or a note quoting such a text, opens as text.
+     */
     record NoteLine(String file, long line, String path, String zh, String en) {
+        NoteLine {
+            file = SpreadsheetText.protect(file);
+            path = SpreadsheetText.protect(path);
+            zh = SpreadsheetText.protect(zh);
+            en = SpreadsheetText.protect(en);
+        }
     }
 
     private static final CsvMapper CSV = CsvMapper.builder().build();

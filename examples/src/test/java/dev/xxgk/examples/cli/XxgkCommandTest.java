@@ -108,7 +108,8 @@ class XxgkCommandTest {
         Path out = dir.resolve("nowhere").resolve("out.csv");
         Cli run = Cli.inProcess("convert", "--to", "csv", "-o", out.toString(),
                 json("a.json", Fixtures.zhaoyuan2019()).toString());
-        assertEquals(XxgkCommand.UNUSABLE, run.exitCode());
+        // issue 17: an output that cannot be written has an exit code of its own
+        assertEquals(XxgkCommand.OUTPUT_FAILED, run.exitCode());
         assertEquals("xxgk: " + out + ": cannot write: the folder " + out.getParent().toAbsolutePath()
                 + " does not exist\n", run.err().replace(System.lineSeparator(), "\n"));
     }

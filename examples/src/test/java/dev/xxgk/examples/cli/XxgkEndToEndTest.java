@@ -367,6 +367,55 @@ class XxgkEndToEndTest {
         assertEquals("", redirected.err());
     }
 
+    /** Item 14 of issue 17: a full disk on standard output is reported, with its own exit code. */
+    @Test
+    void aFullStandardOutputIsReported() throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full here");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (List<String> args : List.of(List.of("convert", "--to", "json", report(DONGYINGQU)),
+                List.of("validate", report(DONGYINGQU)))) {
+            List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toString()));
+            command.addAll(args);
+            Process process = new ProcessBuilder(command).redirectOutput(new java.io.File("/dev/full"))
+                    .redirectError(ProcessBuilder.Redirect.PIPE).start();
+            String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(XxgkCommand.OUTPUT_FAILED, process.waitFor(), args + ": " + err);
+            assertTrue(err.contains("cannot write to standard output"), err);
+            assertFalse(err.contains("\tat ") || err.contains("Exception"), err);
+        }
+    }
+
+    /** Item 12 of issue 17: SIGTERM while a data set is being written removes its part file. */
+    @Test
+    void aTerminatedDataSetConversionRemovesItsPartFile() throws Exception {
+        Path fifo = dir.resolve("slow.json");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo makes a named pipe");
+        Path out = Files.createDirectory(dir.resolve("out"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-jar", JAR.toString(), "convert", "--to", "csv", "-o",
+                out.resolve("all.csv").toString(), report(ZHAOYUAN), fifo.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        boolean sawPart = false;
+        try (OutputStream feed = Files.newOutputStream(fifo)) {
+            feed.write("{\"edition\": \"2021\",".getBytes(StandardCharsets.UTF_8));
+            feed.flush();
+            for (int i = 0; i < 600 && !sawPart; i++) {
+                try (Stream<Path> files = Files.list(out)) {
+                    sawPart = files.anyMatch(f -> f.getFileName().toString().endsWith(".part"));
+                }
+                Thread.sleep(50);
+            }
+            process.destroy();
+            assertEquals(143, process.waitFor(), "ended by SIGTERM");
+        } catch (IOException e) {
+            // the tool closed the pipe as it ended
+        }
+        assertTrue(sawPart, "the data set was being written");
+        try (Stream<Path> left = Files.list(out)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
     private Path write(String name, AnnualReport report) throws IOException {
         Path file = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(file)) {

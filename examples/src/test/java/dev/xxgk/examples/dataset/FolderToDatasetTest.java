@@ -11,6 +11,7 @@ import dev.xxgk.template.Cell;
 import dev.xxgk.template.Template;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,5 +75,25 @@ class FolderToDatasetTest {
         assertTrue(noteRows.stream().anyMatch(row -> row.get("file").equals(PublishedReports.NOT_A_REPORT)
                 && row.get("line").equals("3") && row.get("en").startsWith("refused: not an annual report")),
                 noteRows::toString);
+    }
+
+    /** Item 18 of issue 17: a file name that starts a formula is guarded in the notes, as in the data set. */
+    @Test
+    void aFileNameThatStartsAFormulaIsGuardedInTheNotes(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("texts"));
+        String name = "=HYPERLINK(\"x\")" + ".txt";
+        String spaced = " \u00A0＝1+2.txt";
+        Files.writeString(folder.resolve(name), "not a report");
+        Files.writeString(folder.resolve(spaced), "not a report");
+        Path notes = dir.resolve("notes.csv");
+        FolderToDataset.Summary summary = FolderToDataset.convert(folder, dir.resolve("dataset.csv"), notes);
+        assertEquals(2, summary.refused());
+        CsvMapper csv = CsvMapper.builder().build();
+        List<String> files = new java.util.ArrayList<>();
+        try (MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class)
+                .with(csv.schemaWithHeader()).readValues(Files.newBufferedReader(notes, StandardCharsets.UTF_8))) {
+            rows.forEachRemaining(row -> files.add(row.get("file")));
+        }
+        assertEquals(List.of("' \u00A0＝1+2.txt", "'" + name), files.stream().sorted().toList());
     }
 }

@@ -4,6 +4,7 @@ import dev.xxgk.model.AnnualReport;
 import dev.xxgk.model.CellValue;
 import dev.xxgk.model.Count;
 import dev.xxgk.model.Money;
+import dev.xxgk.serialization.Limits;
 import dev.xxgk.template.Cell;
 import dev.xxgk.template.CellKind;
 import java.time.DateTimeException;
@@ -58,14 +59,51 @@ public final class CellCodec {
      * @param cell the cell
      * @param text the text, not empty
      * @return the value
-     * @throws IllegalArgumentException if the text is not a value of the cell's kind
+     * @throws IllegalArgumentException if the text is not a value of the cell's kind, or its number
+     *     is longer than {@link Limits#MAX_NUMBER_LENGTH} (checked before it is parsed, so that a
+     *     long text costs no more than its length)
      */
     public static CellValue parseCell(Cell cell, String text) {
-        return switch (cell.kind()) {
+        // a unit of at most two characters and one space may follow the number
+        if (text.length() > Limits.MAX_NUMBER_LENGTH + 3) {
+            throw new IllegalArgumentException(tooLong(text.length()));
+        }
+        CellValue value = switch (cell.kind()) {
             case COUNT, SIGNED_COUNT -> Count.parse(text);
             case MONEY -> Money.parse(text);
             case MONEY_WAN_YUAN -> Money.ofWanYuan(Money.parseAmount(text));
         };
+        if (value instanceof Money money) {
+            long length = Limits.plainLength(money.amount());
+            if (length > Limits.MAX_NUMBER_LENGTH) {
+                throw new IllegalArgumentException(tooLong(length));
+            }
+        }
+        return value;
+    }
+
+    /**
+     * What is wrong with a cell's text that {@link #parseCell} refuses, for error messages.
+     *
+     * @param cell the cell
+     * @param text the text refused
+     * @return the problem: the number limit when the text is past it, else what the cell holds
+     */
+    public static String problem(Cell cell, String text) {
+        try {
+            parseCell(cell, text);
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith(TOO_LONG)) {
+                return e.getMessage();
+            }
+        }
+        return "expected " + expected(cell.kind());
+    }
+
+    private static final String TOO_LONG = "a number longer than the limit of ";
+
+    private static String tooLong(long length) {
+        return TOO_LONG + Limits.MAX_NUMBER_LENGTH + " characters (Limits.MAX_NUMBER_LENGTH), found " + length;
     }
 
     /** What the year field holds, for error messages. */

@@ -14,7 +14,10 @@ class SpreadsheetTextTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "=1+2|'=1+2", "+86|'+86", "-5|'-5", "@SUM(A1)|'@SUM(A1)", "'|''", "'=1|''=1", "''|'''",
-        "abc|abc", "a=b|a=b", "'abc|''abc", "　=1|　=1",
+        "abc|abc", "a=b|a=b", "'abc|''abc", "　=1|'　=1",
+        // item 18 of issue 17: white space before a formula, and the full-width signs an input method types
+        "\" =1\"|\"' =1\"", "\u00A0=1|'\u00A0=1", "\"\n=1\"|\"'\n=1\"", "＝1|'＝1", "＋1|'＋1", "－1|'－1", "＠A|'＠A",
+        "\" \u00A0\n+1\"|\"' \u00A0\n+1\"", "\" a\"|\" a\"", "\u00A0|\u00A0",
     })
     void aTextThatCouldStartAFormulaGetsAnApostrophe(String text, String written) {
         assertEquals(written, SpreadsheetText.protect(text));

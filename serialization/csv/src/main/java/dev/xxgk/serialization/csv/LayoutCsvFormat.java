@@ -1,5 +1,6 @@
 package dev.xxgk.serialization.csv;
 
+import dev.xxgk.serialization.Limits;
 import dev.xxgk.serialization.Reading;
 import dev.xxgk.serialization.csv.internal.CsvSupport;
 import dev.xxgk.serialization.csv.internal.LayoutCsvReader;
@@ -41,12 +42,14 @@ public final class LayoutCsvFormat implements ReportFormat {
     private final ReportReader reader = (in, source) -> {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        return Reading.of(LayoutCsvReader.read(in, source));
+        return Reading.of(LayoutCsvReader.read(
+                Limits.bounded(in, Limits.MAX_DOCUMENT_BYTES, LayoutCsvReader.FORMAT, source), source));
     };
 
     private final ReportWriter writer = (report, out) -> {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
+        Limits.requireWritable(report);
         LayoutCsvWriter.write(report, out, charset(), byteOrderMark());
     };
 

@@ -219,7 +219,10 @@ class CsvBadInputTest {
         ReportFormatException e = assertThrows(ReportFormatException.class,
                 () -> WIDE.reader().orElseThrow().readAll(new ByteArrayInputStream(input), "bad.csv").toList());
         assertEquals(line, e.line(), e.getMessage());
-        assertTrue(e.problem().startsWith("the input is not valid GB18030"), e.getMessage());
+        // item 10: the column and byte offset of the byte itself, and the bytes
+        assertEquals(2, e.column(), e.getMessage());
+        assertTrue(e.problem().startsWith("the bytes " + String.format("%02X", input[1] & 0xFF)
+                + " at byte offset 1 are not valid "), e.getMessage());
     }
 
     static Stream<Arguments> undecodable() {

@@ -1,5 +1,6 @@
 package dev.xxgk.serialization.json;
 
+import dev.xxgk.serialization.Limits;
 import dev.xxgk.serialization.Reading;
 import dev.xxgk.serialization.json.internal.JsonReportReader;
 import dev.xxgk.serialization.json.internal.JsonReportWriter;
@@ -54,6 +55,7 @@ public final class JsonFormat implements ReportFormat {
         Objects.requireNonNull(out, "out");
         // made when first needed: ServiceLoader makes every format, and Jackson's databind costs a
         // command-line run a third of its start-up when only text is read
+        Limits.requireWritable(report);
         new JsonReportWriter(prettyPrint()).write(report, out);
     };
 

@@ -11,6 +11,7 @@ import dev.xxgk.model.AnnualReport;
 import dev.xxgk.model.CellValue;
 import dev.xxgk.model.Count;
 import dev.xxgk.model.Money;
+import dev.xxgk.serialization.Limits;
 import dev.xxgk.serialization.ReportFormatException;
 import dev.xxgk.template.Cell;
 import dev.xxgk.template.CellKind;
@@ -120,6 +121,19 @@ public final class CsvSupport {
 
         private void add(char[] buf, int offset, int count) {
             int end = length + count;
+            // Item 1: the callback bypasses FastCSV's own record limits, so they are enforced here
+            if (count > Limits.MAX_TEXT_LENGTH) {
+                throw new LimitException(size, "a field of " + count + " characters is longer than the limit of "
+                        + Limits.MAX_TEXT_LENGTH + " (Limits.MAX_TEXT_LENGTH)");
+            }
+            if (size == Limits.MAX_FIELDS) {
+                throw new LimitException(size, "a record of more than " + Limits.MAX_FIELDS
+                        + " fields, past the limit (Limits.MAX_FIELDS)");
+            }
+            if (end > Limits.MAX_RECORD_LENGTH) {
+                throw new LimitException(size, "a record of more than " + Limits.MAX_RECORD_LENGTH
+                        + " characters, past the limit (Limits.MAX_RECORD_LENGTH)");
+            }
             if (end > chars.length || size == ends.length) {
                 chars = Arrays.copyOf(chars, Math.max(chars.length * 2, end));
                 ends = Arrays.copyOf(ends, ends.length * 2);
@@ -134,6 +148,15 @@ public final class CsvSupport {
             }
             length = end;
             ends[size++] = end;
+        }
+
+        /**
+         * How many characters the record's fields hold together.
+         *
+         * @return the length
+         */
+        public int length() {
+            return length;
         }
 
         /**
@@ -238,6 +261,17 @@ public final class CsvSupport {
         }
     }
 
+    /** A record past one of the {@link Limits}, thrown from inside FastCSV's callback. */
+    private static final class LimitException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int field;
+
+        LimitException(int field, String message) {
+            super(message, null, false, false);
+            this.field = field;
+        }
+    }
+
     /**
      * Records read from a CSV input with FastCSV, each with the line it starts on. Not thread-safe.
      *
@@ -280,6 +314,8 @@ public final class CsvSupport {
                     .allowExtraFields(true)
                     .allowMissingFields(true)
                     .trimWhitespacesAroundQuotes(true)
+                    // a field, quotes doubled, fits; FastCSV's default would let one field take 16 Mi chars
+                    .maxBufferSize(2 * Limits.MAX_TEXT_LENGTH + 1024)
                     .build(handler, input)
                     .iterator();
         }
@@ -299,6 +335,12 @@ public final class CsvSupport {
             try {
                 row = rows.next();
             } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof TextInput.InvalidTextException invalid) {
+                    // Item 10: the place of the byte itself, not of the record FastCSV was reading
+                    throw new ReportFormatException(format, source, invalid.line(), invalid.column(), "", "",
+                            invalid.problem() + " (read as " + charset.name() + " from its first bytes: UTF-8 with"
+                                    + " or without a byte-order mark, else GB18030/GBK)", invalid);
+                }
                 if (e.getCause() instanceof CharacterCodingException) {
                     throw new ReportFormatException(format, source, handler.row.line(), 0, "", "",
                             "the input is not valid " + charset.name() + " at or after this line (read as "
@@ -312,8 +354,17 @@ public final class CsvSupport {
                 if (problem instanceof Error error) {
                     throw error;
                 }
+                if (problem instanceof LimitException limit) {
+                    throw new ReportFormatException(format, source, handler.row.line(), limit.field + 1, "", "",
+                            limit.getMessage(), null);
+                }
                 if (!(problem instanceof CsvParseException)) {
                     throw (RuntimeException) problem;
+                }
+                if (String.valueOf(problem.getMessage()).contains("buffer size")) {
+                    throw new ReportFormatException(format, source, handler.row.line(), handler.row.size() + 1, "",
+                            "", "a field longer than the limit of " + Limits.MAX_TEXT_LENGTH
+                                    + " characters (Limits.MAX_TEXT_LENGTH)", null);
                 }
                 throw new ReportFormatException(format, source, handler.row.line(), handler.row.size() + 1, "", "",
                         "not valid CSV: " + problem.getMessage(), e);

@@ -6,6 +6,7 @@ import dev.xxgk.serialization.codec.SpreadsheetText;
 
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.model.Edition;
+import dev.xxgk.serialization.Limits;
 import dev.xxgk.serialization.ReportFormatException;
 import dev.xxgk.serialization.csv.internal.LayoutCsvLines.Blank;
 import dev.xxgk.serialization.csv.internal.LayoutCsvLines.Data;
@@ -15,12 +16,12 @@ import dev.xxgk.serialization.csv.internal.LayoutCsvLines.Line;
 import dev.xxgk.template.Cell;
 import dev.xxgk.template.ReportField;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads one report in the layout CSV form: row by row in the order of {@link LayoutCsvLines},
- * each row recognized by its labels. Empty rows are skipped anywhere, and so are empty cells after
+ * each row recognized by its labels. Empty rows are skipped anywhere but right after section 四's
+ * header, where an empty row is its data row with every cell blank; so are empty cells after
  * a row's last (a spreadsheet pads its rows to the widest); a group label may be repeated on
  * every row of its group. Everything else must be as written.
  */
@@ -35,20 +36,20 @@ public final class LayoutCsvReader {
         }
     }
 
-    private final List<Fields> records;
-    private final long endLine;
+    private final CsvSupport.Records input;
     private final String source;
-    private int next;
+    private long records;
+    private boolean previousEmpty;
     private AnnualReport.Builder builder;
 
-    private LayoutCsvReader(List<Fields> records, long endLine, String source) {
-        this.records = records;
-        this.endLine = endLine;
+    private LayoutCsvReader(CsvSupport.Records input, String source) {
+        this.input = input;
         this.source = source;
     }
 
     /**
-     * Reads the one report of an input.
+     * Reads the one report of an input, one record at a time: what is held at once is one record
+     * (item 2), and reading stops at the first record past the report.
      *
      * @param in the input, read to its end and left open
      * @param source where it came from, for errors
@@ -57,18 +58,27 @@ public final class LayoutCsvReader {
      * @throws java.io.UncheckedIOException if reading fails
      */
     public static AnnualReport read(InputStream in, String source) {
-        List<Fields> records = new ArrayList<>();
-        long endLine;
         try (CsvSupport.Records input = new CsvSupport.Records(in, FORMAT, source)) {
-            String[] fields;
-            while ((fields = input.next()) != null) {
-                if (!CsvSupport.isEmpty(fields)) {
-                    records.add(new Fields(fields, input.line()));
-                }
-            }
-            endLine = input.currentLine();
+            return new LayoutCsvReader(input, source).report();
         }
-        return new LayoutCsvReader(records, endLine, source).report();
+    }
+
+    /** The next record, or null at the end; empty ones too when {@code withEmpty}. */
+    private Fields nextRecord(boolean withEmpty) {
+        String[] fields;
+        while ((fields = input.next()) != null) {
+            if (++records > Limits.MAX_LINES) {
+                throw new ReportFormatException(FORMAT, source, input.line(), 0, "", "", "more than "
+                        + Limits.MAX_LINES + " records, past the limit of one report (Limits.MAX_LINES)", null);
+            }
+            boolean empty = CsvSupport.isEmpty(fields);
+            boolean follows = !previousEmpty;
+            previousEmpty = empty;
+            if (!empty || (withEmpty && follows)) {
+                return new Fields(fields, input.line());
+            }
+        }
+        return null;
     }
 
     private AnnualReport report() {
@@ -97,8 +107,8 @@ public final class LayoutCsvReader {
                 throw new IllegalStateException("unknown line " + line);
             }
         }
-        if (next < records.size()) {
-            Fields extra = records.get(next);
+        Fields extra = nextRecord(false);
+        if (extra != null) {
             int column = 0;
             while (extra.field(column).isEmpty()) {
                 column++;
@@ -110,8 +120,12 @@ public final class LayoutCsvReader {
     }
 
     private Fields take(Line line) {
-        if (next < records.size()) {
-            return records.get(next++);
+        // Item 8: a data row without labels (section 四) whose cells are all blank is an empty record;
+        // it is the one right after its header, where empty rows are not skipped
+        boolean labelless = line instanceof Data data && data.labels().isEmpty();
+        Fields record = nextRecord(labelless);
+        if (record != null) {
+            return record;
         }
         String path;
         String row;
@@ -126,7 +140,7 @@ public final class LayoutCsvReader {
             path = data.path();
             row = data.describe();
         }
-        throw new ReportFormatException(FORMAT, source, endLine, 0, path, "", "expected the row \"" + row
+        throw new ReportFormatException(FORMAT, source, input.currentLine(), 0, path, "", "expected the row \"" + row
                 + "\"; found the end of the input", null);
     }
 
@@ -203,7 +217,7 @@ public final class LayoutCsvReader {
                 try {
                     builder.cell(cell, CellCodec.parseCell(cell, text));
                 } catch (IllegalArgumentException e) {
-                    throw error(record, i, cell.code(), text, "expected " + CellCodec.expected(cell.kind()));
+                    throw error(record, i, cell.code(), text, CellCodec.problem(cell, text));
                 }
             }
             i++;

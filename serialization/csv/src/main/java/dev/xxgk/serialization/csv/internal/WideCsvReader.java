@@ -165,6 +165,25 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
             }
             fieldColumns[field.ordinal()] = at;
         }
+        // Item 11: a header cut short (a truncated file, a failed copy) holds the fields but not every
+        // cell of an edition; taking it for an empty data set would validate nothing as valid.
+        String firstMissing = null;
+        for (Edition edition : Edition.values()) {
+            String missing = null;
+            for (Cell cell : Template.of(edition).cells()) {
+                if (!positions.containsKey(cell.code())) {
+                    missing = cell.code();
+                    break;
+                }
+            }
+            if (missing == null) {
+                return;
+            }
+            firstMissing = firstMissing == null ? missing : firstMissing;
+        }
+        throw new ReportFormatException(FORMAT, source, line, header.length + 1, firstMissing, "",
+                "missing column \"" + firstMissing + "\": the header holds every cell column of edition 2019 or of"
+                        + " edition 2021 (is the file cut short?)", null);
     }
 
     private Plan plan(Edition edition) {
@@ -276,7 +295,7 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
                     try {
                         value = CellCodec.parseCell(cell, text);
                     } catch (IllegalArgumentException e) {
-                        throw error(line, column, text, "expected " + CellCodec.expected(cell.kind()));
+                        throw error(line, column, text, CellCodec.problem(cell, text));
                     }
                 }
                 builder.cell(cell, value);
@@ -330,6 +349,7 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
     private static final class ReadAhead implements Runnable {
         private static final int BATCH = 256;
         private static final int BATCHES = 4;
+        private static final long BATCH_CHARS = 512 * 1024;
         private static final Object END = new Object();
 
         private final java.util.function.Supplier<CsvSupport.Row> rows;
@@ -354,14 +374,19 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
             try {
                 CsvSupport.Row[] filling = new CsvSupport.Row[BATCH];
                 int n = 0;
+                long chars = 0;
                 try {
                     CsvSupport.Row row;
                     while (!closed && (row = rows.get()) != null) {
                         filling[n++] = row.copy();
-                        if (n == BATCH) {
-                            hand(filling);
+                        chars += row.length();
+                        // a batch is handed over when full or when it holds BATCH_CHARS: memory stays
+                        // bounded however long the records are (item 1)
+                        if (n == BATCH || chars >= BATCH_CHARS) {
+                            hand(java.util.Arrays.copyOf(filling, n));
                             filling = new CsvSupport.Row[BATCH];
                             n = 0;
+                            chars = 0;
                         }
                     }
                     hand(java.util.Arrays.copyOf(filling, n));

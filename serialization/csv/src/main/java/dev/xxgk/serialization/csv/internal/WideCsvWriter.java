@@ -5,6 +5,7 @@ import dev.xxgk.serialization.codec.CellCodec;
 import dev.xxgk.serialization.codec.SpreadsheetText;
 
 import dev.xxgk.model.AnnualReport;
+import dev.xxgk.serialization.Limits;
 import dev.xxgk.serialization.spi.ReportSink;
 import dev.xxgk.template.Cell;
 import dev.xxgk.template.ReportField;
@@ -38,6 +39,7 @@ public final class WideCsvWriter implements ReportSink {
 
     @Override
     public void write(AnnualReport report) {
+        Limits.requireWritable(report);
         Objects.requireNonNull(report, "report");
         if (closed) {
             throw new IllegalStateException("the sink is closed");

@@ -8,21 +8,27 @@ import dev.xxgk.model.Count;
 import dev.xxgk.model.Edition;
 import dev.xxgk.model.Money;
 import dev.xxgk.model.MoneyUnit;
+import dev.xxgk.serialization.Limits;
 import dev.xxgk.serialization.ReportFormatException;
+import dev.xxgk.serialization.codec.TextInput;
 import dev.xxgk.serialization.json.internal.JsonShape.Kind;
 import dev.xxgk.serialization.json.internal.JsonShape.Node;
 import dev.xxgk.template.ReportField;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
@@ -45,21 +51,42 @@ public final class JsonReportReader {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(Limits.MAX_DOCUMENT_BYTES)
+                    .maxStringLength(Limits.MAX_TEXT_LENGTH)
+                    // the reader's own check comes first, with a message naming the cell
+                    .maxNumberLength(Limits.MAX_NUMBER_LENGTH * 2)
+                    .maxNestingDepth(Limits.MAX_NESTING)
+                    .build())
             .build();
 
-    private final byte[] bytes;
     private final String source;
     private final JsonParser parser;
+    private final Positions positions;
     private AnnualReport.Builder builder;
+    private byte[] whole;
+    private Recording recording;
 
-    private JsonReportReader(byte[] bytes, String source, JsonParser parser) {
-        this.bytes = bytes;
+    private JsonReportReader(String source, JsonParser parser, Positions positions) {
         this.source = source;
         this.parser = parser;
+        this.positions = positions;
+    }
+
+    /** Thrown when the edition is not the root's first key: the document is then read twice, from memory. */
+    private static final class EditionNotFirst extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        EditionNotFirst() {
+            super(null, null, false, false);
+        }
     }
 
     /**
-     * Reads the one report a JSON document holds.
+     * Reads the one report a JSON document holds, streaming: what is held at once is a token,
+     * within {@link Limits} (item 3). Only a document whose first key is not {@code edition} (the
+     * SDK writes it first) is held whole, within {@link Limits#MAX_DOCUMENT_BYTES}, to be read twice.
+     * The input must be UTF-8 (RFC 8259): an invalid byte or a lone surrogate is an error (item 7).
      *
      * @param in the document, read to its end and left open
      * @param source where it came from, for errors
@@ -68,35 +95,177 @@ public final class JsonReportReader {
      * @throws UncheckedIOException if reading fails
      */
     public static AnnualReport read(InputStream in, String source) {
-        byte[] bytes;
+        Recording recording = new Recording(Limits.bounded(in, Limits.MAX_DOCUMENT_BYTES, FORMAT, source));
         try {
-            bytes = in.readAllBytes();
+            byte[] head = recording.peek(4);
+            checkUtf8(head, source);
+            recording.skipByteOrderMark(head);
+            try {
+                return readFrom(recording, source, null);
+            } catch (EditionNotFirst e) {
+                byte[] bytes = recording.drain();
+                return readFrom(new Recording(new ByteArrayInputStream(bytes)), source, bytes);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return read(bytes, source);
     }
 
-    /**
-     * Reads the one report a JSON document holds.
-     *
-     * @param bytes the document in UTF-8
-     * @param source where it came from, for errors
-     * @return the report
-     * @throws ReportFormatException if the document is not one report of the format
-     */
-    public static AnnualReport read(byte[] bytes, String source) {
-        if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFF) >= 0xFE)) {
-            throw new ReportFormatException(FORMAT, source, 1, 1, "", "",
-                    "a JSON report must be encoded in UTF-8 (RFC 8259); this input looks like UTF-16 or UTF-32", null);
-        }
-        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), bytes)) {
-            JsonReportReader reader = new JsonReportReader(bytes, source, parser);
+    private static AnnualReport readFrom(Recording in, String source, byte[] whole) {
+        Positions positions = new Positions(TextInput.decoding(in, StandardCharsets.UTF_8));
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), positions)) {
+            JsonReportReader reader = new JsonReportReader(source, parser, positions);
+            reader.whole = whole;
+            reader.recording = in;
+            if (whole != null) {
+                in.stop();
+            }
             try {
                 return reader.document();
+            } catch (JacksonIOException e) {
+                if (e.getCause() instanceof TextInput.InvalidTextException invalid) {
+                    throw new ReportFormatException(FORMAT, source, invalid.line(), invalid.column(), "", "",
+                            invalid.problem() + ": a JSON report is UTF-8 (RFC 8259)", invalid);
+                }
+                throw new UncheckedIOException(e.getCause());
             } catch (JacksonException e) {
                 throw reader.notJson(e, parser);
             }
+        }
+    }
+
+    private static void checkUtf8(byte[] head, String source) {
+        if (head.length >= 2 && (head[0] == 0 || head[1] == 0 || (head[0] & 0xFF) >= 0xFE)) {
+            throw new ReportFormatException(FORMAT, source, 1, 1, "", "",
+                    "a JSON report must be encoded in UTF-8 (RFC 8259); this input looks like UTF-16 or UTF-32", null);
+        }
+    }
+
+    /**
+     * The input, with what has been read of it recorded until {@link #stop()}, so that a document
+     * whose edition comes late can be read again.
+     */
+    private static final class Recording extends InputStream {
+        private final java.io.BufferedInputStream in;
+        private java.io.ByteArrayOutputStream recorded = new java.io.ByteArrayOutputStream();
+
+        Recording(InputStream in) {
+            this.in = new java.io.BufferedInputStream(in, 8192);
+        }
+
+        byte[] peek(int n) throws IOException {
+            in.mark(n);
+            byte[] head = in.readNBytes(n);
+            in.reset();
+            return head;
+        }
+
+        void skipByteOrderMark(byte[] head) throws IOException {
+            if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+                in.skipNBytes(3);
+            }
+        }
+
+        void stop() {
+            recorded = null;
+        }
+
+        byte[] drain() throws IOException {
+            byte[] buffer = new byte[8192];
+            while (read(buffer, 0, buffer.length) >= 0) {
+                // recorded as read
+            }
+            return recorded.toByteArray();
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0 && recorded != null) {
+                recorded.write(b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0 && recorded != null) {
+                recorded.write(b, off, n);
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the caller owns the stream
+        }
+    }
+
+    /**
+     * The decoded characters as Jackson reads them, with where each code point outside the Basic
+     * Multilingual Plane is, so that a column Jackson counts in chars is given in code points.
+     */
+    private static final class Positions extends java.io.FilterReader {
+        private long offset;
+        private long[] pairs = new long[16];
+        private int count;
+
+        Positions(java.io.Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] buffer, int off, int len) throws IOException {
+            int n = super.read(buffer, off, len);
+            for (int i = 0; i < n; i++) {
+                if (Character.isLowSurrogate(buffer[off + i]) && (i > 0 ? Character.isHighSurrogate(buffer[off + i - 1])
+                        : lastHigh)) {
+                    if (count == pairs.length) {
+                        pairs = java.util.Arrays.copyOf(pairs, count * 2);
+                    }
+                    pairs[count++] = offset + i;
+                }
+            }
+            if (n > 0) {
+                lastHigh = Character.isHighSurrogate(buffer[off + n - 1]);
+                offset += n;
+            }
+            return n;
+        }
+
+        private boolean lastHigh;
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        /** The low surrogates of pairs in [from, to). */
+        long pairsBetween(long from, long to) {
+            int low = lowerBound(from);
+            int high = lowerBound(to);
+            return high - low;
+        }
+
+        private int lowerBound(long value) {
+            int lo = 0;
+            int hi = count;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (pairs[mid] < value) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        @Override
+        public void close() {
+            // the caller owns the stream
         }
     }
 
@@ -118,8 +287,12 @@ public final class JsonReportReader {
             edition = edition(parser, parser.nextToken());
             root = JsonShape.of(edition);
             seen = 1L << root.child(EDITION_KEY).position();
+            recording.stop();
             token = parser.nextToken();
         } else {
+            if (whole == null) {
+                throw new EditionNotFirst();
+            }
             edition = scanForEdition();
             root = JsonShape.of(edition);
         }
@@ -135,7 +308,8 @@ public final class JsonReportReader {
 
     /** Finds {@code edition} among the root's keys when it is not the first, with a parser of its own. */
     private Edition scanForEdition() {
-        try (JsonParser scan = FACTORY.createParser(ObjectReadContext.empty(), bytes)) {
+        try (JsonParser scan = FACTORY.createParser(ObjectReadContext.empty(),
+                TextInput.decoding(new ByteArrayInputStream(whole), StandardCharsets.UTF_8))) {
             try {
                 scan.nextToken();
                 JsonToken token;
@@ -217,6 +391,7 @@ public final class JsonReportReader {
                 if (token != JsonToken.VALUE_STRING || parser.getString().isBlank()) {
                     throw wrongType(node, token, "the agency's name, a string that is not blank");
                 }
+                text(node);
                 builder.agency(parser.getString());
             }
             case YEAR -> {
@@ -232,6 +407,7 @@ public final class JsonReportReader {
                 if (token != JsonToken.VALUE_STRING) {
                     throw wrongType(node, token, "a string (an absent text is \"\")");
                 }
+                text(node);
                 builder.field(node.field(), parser.getString());
             }
             case COUNT -> {
@@ -251,6 +427,14 @@ public final class JsonReportReader {
                 }
             }
             case OBJECT -> throw new IllegalStateException("not a leaf: " + node);
+        }
+    }
+
+    /** Item 7: a lone surrogate escape is no character, and no other format could write it. */
+    private void text(Node node) {
+        String problem = Limits.textProblem(parser.getString());
+        if (problem != null) {
+            throw error(parser.currentTokenLocation(), node.pointer(), "", problem);
         }
     }
 
@@ -332,6 +516,12 @@ public final class JsonReportReader {
     private BigDecimal decimal(String pointer, JsonToken token, String expected) {
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
             String text = parser.getString();
+            if (!Limits.isNumberWithin(text)) {
+                // item 6: the one limit of every format, with the cell named
+                throw error(parser.currentTokenLocation(), pointer, "", "a number of " + text.length()
+                        + " characters is longer than the limit of " + Limits.MAX_NUMBER_LENGTH
+                        + " (Limits.MAX_NUMBER_LENGTH)");
+            }
             if (text.indexOf('e') < 0 && text.indexOf('E') < 0) {
                 return parser.getDecimalValue();
             }
@@ -399,38 +589,13 @@ public final class JsonReportReader {
 
     private ReportFormatException error(TokenStreamLocation location, String pointer, String found, String problem,
             Throwable cause) {
-        long line = location.getLineNr();
-        long column = location.getColumnNr();
-        long offset = location.getByteOffset();
-        if (offset >= 0 && offset <= bytes.length) {
-            long[] position = position(bytes, (int) offset);
-            line = position[0];
-            column = position[1];
+        long line = Math.max(location.getLineNr(), 0);
+        long column = Math.max(location.getColumnNr(), 0);
+        long offset = location.getCharOffset();
+        if (offset >= 0 && column > 0) {
+            // Jackson counts a column in chars; a code point outside the BMP is one column
+            column -= positions.pairsBetween(offset - (column - 1), offset);
         }
-        return new ReportFormatException(FORMAT, source, Math.max(line, 0), Math.max(column, 0), pointer, found,
-                problem, cause);
-    }
-
-    /** The 1-based line and column, in code points, of a byte offset of UTF-8 text. */
-    static long[] position(byte[] bytes, int offset) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        long line = 1;
-        long column = 1;
-        for (int i = start; i < offset; i++) {
-            byte b = bytes[i];
-            if (b == '\n') {
-                line++;
-                column = 1;
-            } else if (b == '\r') {
-                if (i + 1 >= bytes.length || bytes[i + 1] != '\n') {
-                    line++;
-                    column = 1;
-                }
-            } else if ((b & 0xC0) != 0x80) {
-                column++;
-            }
-        }
-        return new long[] {line, column};
+        return new ReportFormatException(FORMAT, source, line, column, pointer, found, problem, cause);
     }
 }

@@ -1,5 +1,6 @@
 package dev.xxgk.serialization.published.internal;
 
+import dev.xxgk.serialization.Limits;
 import dev.xxgk.serialization.codec.TextInput;
 
 import dev.xxgk.model.AnnualReport;
@@ -51,7 +52,7 @@ public final class PublishedTextReader implements ReportReader {
     public static final String TITLE = "政府信息公开工作年度报告";
 
     /** The largest input read, in characters. */
-    public static final int MAX_CHARS = 16 * 1024 * 1024;
+    public static final int MAX_CHARS = Limits.MAX_DOCUMENT_CHARS;
 
     /** What follows the year in a title. */
     static final String YEAR = "年";
@@ -98,18 +99,12 @@ public final class PublishedTextReader implements ReportReader {
                             + MAX_CHARS + " characters: not the text of an annual report", null);
                 }
             }
+        } catch (TextInput.InvalidTextException e) {
+            // Item 10: the decoder knows the place of the byte; counting what was read so far does not
+            throw new ReportFormatException(FORMAT, source, e.line(), e.column(), "", "",
+                    e.problem() + " (UTF-8 or GB18030 expected)", e);
         } catch (CharacterCodingException e) {
-            int line = 1;
-            int column = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
-                }
-            }
-            throw new ReportFormatException(FORMAT, source, line, column, "", "",
+            throw new ReportFormatException(FORMAT, source, 0, 0, "", "",
                     "the input is not valid " + charset + " text (UTF-8 or GB18030 expected)", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

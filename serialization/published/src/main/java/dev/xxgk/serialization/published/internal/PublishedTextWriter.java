@@ -13,6 +13,7 @@ import dev.xxgk.template.Row;
 import dev.xxgk.template.Section;
 import dev.xxgk.template.Table;
 import dev.xxgk.template.Template;
+import dev.xxgk.serialization.Limits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -39,6 +40,8 @@ public final class PublishedTextWriter implements ReportWriter {
     public void write(AnnualReport report, OutputStream out) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
+        // Item 7: a lone surrogate would be written as "?" by getBytes, silently
+        Limits.requireWritable(report);
         try {
             out.write(render(report).getBytes(StandardCharsets.UTF_8));
             out.flush();
