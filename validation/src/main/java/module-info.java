@@ -6,10 +6,11 @@
  * validator of {@link dev.xxgk.constraint.ConsistentReport} is provided to Hibernate Validator,
  * which creates it by reflection and so needs the implementation package opened to it.
  */
-@SuppressWarnings("module") // Hibernate Validator, opened to, is only on the test module path
 module dev.xxgk.validation {
     requires transitive dev.xxgk.core;
     requires jakarta.validation;
+    // optional: used only when the provider is Hibernate Validator (see ConsistentReportValidator)
+    requires static org.hibernate.validator;
 
     exports dev.xxgk.validation;
     exports dev.xxgk.validation.spi;

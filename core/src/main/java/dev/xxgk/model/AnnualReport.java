@@ -45,6 +45,7 @@ import java.util.Objects;
  * @param otherMatters 六、其他需要报告的事项, empty when absent
  */
 @ConsistentReport
+@ConsistentReport(profile = ConsistentReport.Profile.AUDIT, groups = ConsistentReport.Audit.class)
 public record AnnualReport(
         Edition edition,
         String agency,
