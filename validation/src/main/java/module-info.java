@@ -1,6 +1,6 @@
 /**
- * xxgk validation: the rule engine, its Jakarta Bean Validation constraint validator, and
- * generators of reports for property-based tests.
+ * xxgk validation: the rule engine and its Jakarta Bean Validation constraint validator. The
+ * generators of reports for property-based tests are in the artifact {@code xxgk-testkit}.
  *
  * <p>Rules added by vendors are found through {@link dev.xxgk.validation.spi.ReportRule}; the
  * validator of {@link dev.xxgk.constraint.ConsistentReport} is provided to Hibernate Validator,
@@ -14,7 +14,6 @@ module dev.xxgk.validation {
 
     exports dev.xxgk.validation;
     exports dev.xxgk.validation.spi;
-    exports dev.xxgk.validation.generator;
 
     opens dev.xxgk.validation.internal to org.hibernate.validator;
 

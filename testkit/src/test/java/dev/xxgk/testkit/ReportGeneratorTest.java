@@ -1,4 +1,4 @@
-package dev.xxgk.validation.generator;
+package dev.xxgk.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

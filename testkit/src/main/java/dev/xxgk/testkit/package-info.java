@@ -7,4 +7,4 @@
  * <p>No method accepts or returns {@code null}. The generators are stateless and thread-safe; the
  * random generator passed in is used by one call at a time.
  */
-package dev.xxgk.validation.generator;
+package dev.xxgk.testkit;

@@ -1,4 +1,4 @@
-package dev.xxgk.validation.generator;
+package dev.xxgk.testkit;
 
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.model.Count;

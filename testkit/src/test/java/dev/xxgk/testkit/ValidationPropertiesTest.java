@@ -1,7 +1,6 @@
-package dev.xxgk.validation;
+package dev.xxgk.testkit;
 
-import static dev.xxgk.validation.QuickTheoriesRandom.TRIES;
-import static dev.xxgk.validation.QuickTheoriesRandom.gen;
+import static dev.xxgk.testkit.quicktheories.ReportGens.of;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -14,8 +13,13 @@ import dev.xxgk.model.Edition;
 import dev.xxgk.template.Cell;
 import dev.xxgk.template.Relation;
 import dev.xxgk.template.Section;
-import dev.xxgk.validation.generator.BrokenReport;
-import dev.xxgk.validation.generator.ReportGenerator;
+import dev.xxgk.testkit.quicktheories.ReportGens;
+import dev.xxgk.validation.NotApplied;
+import dev.xxgk.validation.Profile;
+import dev.xxgk.validation.ReportValidator;
+import dev.xxgk.validation.Severity;
+import dev.xxgk.validation.ValidationResult;
+import dev.xxgk.validation.Violation;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +34,9 @@ import org.quicktheories.generators.Generate;
  * each unless {@code -Dxxgk.property.tries} says otherwise.
  */
 class ValidationPropertiesTest {
+
+    /** The number of examples per property: {@code -Dxxgk.property.tries}, 1000 unless set. */
+    static final int TRIES = Integer.getInteger("xxgk.property.tries", 1000);
 
     private static final ReportValidator FILING = ReportValidator.builder().profile(Profile.FILING)
             .discoverRules(false).build();
@@ -47,7 +54,7 @@ class ValidationPropertiesTest {
     @ParameterizedTest
     @EnumSource(Edition.class)
     void aGeneratedValidReportHasNoViolation(Edition edition) {
-        qt().withExamples(TRIES).forAll(gen(random -> ReportGenerator.valid(random, edition))).checkAssert(report -> {
+        qt().withExamples(TRIES).forAll(ReportGens.valid(edition)).checkAssert(report -> {
             assertSame(ValidationResult.empty(), FILING.validate(report), () -> FILING.validate(report).toString());
             assertSame(ValidationResult.empty(), AUDIT.validate(report), () -> AUDIT.validate(report).toString());
         });
@@ -60,7 +67,7 @@ class ValidationPropertiesTest {
                 .filter(c -> c.section() == Section.APPLICATIONS || c.section() == Section.RECONSIDERATION_AND_LITIGATION)
                 .toList();
         Gen<Integer> values = Generate.range(-3, 30).mix(Generate.range(Integer.MIN_VALUE, Integer.MAX_VALUE), 20);
-        Gen<Change> changes = gen(random -> ReportGenerator.valid(random, edition))
+        Gen<Change> changes = ReportGens.valid(edition)
                 .zip(Generate.pick(cells), values, Change::new);
         qt().withExamples(TRIES).forAll(changes)
                 .assuming(c -> ((Count) c.cell().get(c.report())).value() != c.value())
@@ -84,7 +91,7 @@ class ValidationPropertiesTest {
     @ParameterizedTest
     @EnumSource(Edition.class)
     void aBrokenReportBreaksExactlyItsRule(Edition edition) {
-        Gen<BrokenReport> broken = gen(random -> ReportGenerator.broken(random, edition));
+        Gen<BrokenReport> broken = ReportGens.broken(edition);
         qt().withExamples(TRIES).forAll(broken).checkAssert(b -> {
             for (ReportValidator validator : List.of(FILING, AUDIT)) {
                 ValidationResult result = validator.validate(b.report());
@@ -99,7 +106,7 @@ class ValidationPropertiesTest {
     @ParameterizedTest
     @EnumSource(Edition.class)
     void everyBlankCellIsReportedAndNothingElse(Edition edition) {
-        qt().withExamples(TRIES).forAll(gen(random -> ReportGenerator.withBlanks(random, edition))).checkAssert(report -> {
+        qt().withExamples(TRIES).forAll(ReportGens.withBlanks(edition)).checkAssert(report -> {
             Set<String> blanks = report.template().cells().stream().filter(c -> c.get(report).isBlank())
                     .map(Cell::code).collect(Collectors.toSet());
             ValidationResult result = AUDIT.validate(report);
@@ -114,7 +121,7 @@ class ValidationPropertiesTest {
     @ParameterizedTest
     @EnumSource(Edition.class)
     void aReportAndTheNextYearsFromTheGeneratorAreConsistent(Edition edition) {
-        Gen<AnnualReport[]> pairs = gen(random -> {
+        Gen<AnnualReport[]> pairs = of(random -> {
             AnnualReport previous = ReportGenerator.valid(random, edition);
             return new AnnualReport[] {previous, ReportGenerator.followingYear(random, previous)};
         });

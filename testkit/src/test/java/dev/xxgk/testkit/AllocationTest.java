@@ -1,4 +1,4 @@
-package dev.xxgk.validation;
+package dev.xxgk.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.xxgk.fixtures.PublishedReports;
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.model.Edition;
-import dev.xxgk.validation.generator.ReportGenerator;
+import dev.xxgk.validation.ReportValidator;
+import dev.xxgk.validation.ValidationResult;
 import java.lang.reflect.Method;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
