@@ -11,7 +11,7 @@ import dev.xxgk.model.Count;
 import dev.xxgk.model.Edition;
 import dev.xxgk.serialization.Reading;
 import dev.xxgk.serialization.json.JsonFormat;
-import dev.xxgk.serialization.text.PublishedTextFormat;
+import dev.xxgk.serialization.published.PublishedTextFormat;
 import dev.xxgk.validation.Profile;
 import dev.xxgk.validation.ReportValidator;
 import dev.xxgk.validation.Severity;

@@ -3,7 +3,7 @@ package dev.xxgk.benchmarks.support;
 import dev.xxgk.fixtures.PublishedReports;
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.serialization.json.JsonFormat;
-import dev.xxgk.serialization.text.PublishedTextFormat;
+import dev.xxgk.serialization.published.PublishedTextFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 

@@ -5,7 +5,7 @@ import dev.xxgk.fixtures.PublishedReports;
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.serialization.Reading;
 import dev.xxgk.serialization.spi.ReportReader;
-import dev.xxgk.serialization.text.PublishedTextFormat;
+import dev.xxgk.serialization.published.PublishedTextFormat;
 import dev.xxgk.template.Cell;
 import dev.xxgk.template.Template;
 import java.io.ByteArrayInputStream;

@@ -5,7 +5,7 @@ import dev.xxgk.serialization.ReadingNote;
 import dev.xxgk.serialization.ReportFormatException;
 import dev.xxgk.serialization.csv.WideCsvFormat;
 import dev.xxgk.serialization.spi.ReportSink;
-import dev.xxgk.serialization.text.PublishedTextFormat;
+import dev.xxgk.serialization.published.PublishedTextFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

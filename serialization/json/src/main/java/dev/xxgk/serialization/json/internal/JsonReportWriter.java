@@ -1,0 +1,121 @@
+package dev.xxgk.serialization.json.internal;
+
+import dev.xxgk.model.AnnualReport;
+import dev.xxgk.model.Count;
+import dev.xxgk.model.Money;
+import dev.xxgk.serialization.json.internal.JsonShape.Node;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes one report as a JSON document by walking the {@link JsonShape} of its edition: every key
+ * of the edition, a blank cell as {@code null}, amounts in plain notation with their scale.
+ */
+public final class JsonReportWriter {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                    .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                    .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                    .build())
+            .build();
+
+    private static final ObjectWriter COMPACT = MAPPER.writer();
+
+    private static final ObjectWriter PRETTY = MAPPER.writer().with(new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private final ObjectWriter writer;
+
+    /**
+     * A writer.
+     *
+     * @param pretty whether to indent the document, one key a line
+     */
+    public JsonReportWriter(boolean pretty) {
+        this.writer = pretty ? PRETTY : COMPACT;
+    }
+
+    /**
+     * Writes a report as one document followed by a line break, and flushes.
+     *
+     * @param report the report
+     * @param out the output, left open
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(AnnualReport report, OutputStream out) {
+        try (JsonGenerator generator = writer.createGenerator(out, JsonEncoding.UTF8)) {
+            object(generator, JsonShape.of(report.edition()), report);
+            generator.writeRaw('\n');
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        } catch (JacksonException e) {
+            throw new IllegalStateException("the JSON generator failed", e);
+        }
+    }
+
+    private static void object(JsonGenerator g, Node node, AnnualReport report) {
+        g.writeStartObject();
+        for (Node child : node.children()) {
+            g.writeName(child.serializedName());
+            switch (child.kind()) {
+                case OBJECT -> object(g, child, report);
+                case EDITION -> g.writeString(report.edition().code());
+                case AGENCY -> g.writeString(report.agency());
+                case YEAR -> g.writeNumber(report.year());
+                case PUBLISHED_ON -> {
+                    if (report.publishedOn() == null) {
+                        g.writeNull();
+                    } else {
+                        g.writeString(report.publishedOn().toString());
+                    }
+                }
+                case TEXT -> g.writeString(child.field().toText(report));
+                case COUNT -> {
+                    Count count = child.cell().count(report);
+                    if (count.isBlank()) {
+                        g.writeNull();
+                    } else {
+                        g.writeNumber(count.value());
+                    }
+                }
+                case MONEY -> {
+                    Money money = child.cell().money(report);
+                    if (money.isBlank()) {
+                        g.writeNull();
+                    } else {
+                        g.writeStartObject();
+                        g.writeName("amount");
+                        g.writeNumber(money.amount());
+                        g.writeName("unit");
+                        g.writeString(money.unit().symbol());
+                        g.writeEndObject();
+                    }
+                }
+                case MONEY_WAN_YUAN -> {
+                    Money money = child.cell().money(report);
+                    if (money.isBlank()) {
+                        g.writeNull();
+                    } else {
+                        g.writeNumber(money.amount());
+                    }
+                }
+            }
+        }
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * xxgk JSON: the report as one JSON document, read and written with jackson-core's streaming API.
+ */
+module dev.xxgk.serialization.json {
+    requires transitive dev.xxgk.serialization;
+    requires tools.jackson.core;
+    requires tools.jackson.databind;
+
+    exports dev.xxgk.serialization.json;
+
+    provides dev.xxgk.serialization.spi.ReportFormat with dev.xxgk.serialization.json.JsonFormat;
+}
