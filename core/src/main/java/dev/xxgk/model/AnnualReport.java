@@ -68,6 +68,17 @@ public record AnnualReport(
      * Rejects what cannot exist as a report: a null component (other than {@code publishedOn}),
      * a blank agency, a year outside {@value #MIN_YEAR}..{@value #MAX_YEAR}, or a section of
      * another edition than the report's.
+     *
+     * @param edition the edition of the template the report is made in
+     * @param agency the reporting agency's full name, not blank
+     * @param year the report year, whose statistics it gives, in {@value #MIN_YEAR}..{@value #MAX_YEAR}
+     * @param publishedOn the publication date, or {@code null} when not known
+     * @param overview 一、总体情况
+     * @param proactiveDisclosure 二、主动公开政府信息情况, of the report's edition
+     * @param applications 三、收到和处理政府信息公开申请情况, of the report's edition
+     * @param reconsiderationAndLitigation 四、政府信息公开行政复议、行政诉讼情况
+     * @param problemsAndImprovements 五、存在的主要问题及改进情况, empty when absent
+     * @param otherMatters 六、其他需要报告的事项, empty when absent
      */
     public AnnualReport {
         Objects.requireNonNull(edition, "edition");

@@ -30,7 +30,17 @@ public record ApplicantCounts(
     /** The number of columns, 7. */
     public static final int SIZE = 7;
 
-    /** Rejects null cells. */
+    /**
+     * Rejects null cells.
+     *
+     * @param naturalPerson 自然人
+     * @param commercialEnterprise 法人或其他组织 / 商业企业
+     * @param researchInstitution 法人或其他组织 / 科研机构
+     * @param publicInterestOrganization 法人或其他组织 / 社会公益组织
+     * @param legalServiceAgency 法人或其他组织 / 法律服务机构
+     * @param otherOrganization 法人或其他组织 / 其他
+     * @param total 总计
+     */
     public ApplicantCounts {
         Objects.requireNonNull(naturalPerson, "naturalPerson");
         Objects.requireNonNull(commercialEnterprise, "commercialEnterprise");

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record BrokenReport(AnnualReport report, String ruleId, List<String> changedPaths) {
 
-    /** Rejects nulls and copies the list. */
+    /**
+     * Rejects nulls and copies the list.
+     *
+     * @param report the report
+     * @param ruleId the id of the one rule that must report a violation, such as {@code APP-BALANCE}
+     * @param changedPaths the codes of the cells or fields the generator changed to break it
+     */
     public BrokenReport {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(ruleId, "ruleId");

@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record ReadingNote(long line, String path, String zh, String en) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param line the 1-based line of the input the note is about, or 0 for the whole input
+     * @param path the code of the cell, row or section the note is about, or empty
+     * @param zh the note in Chinese
+     * @param en the note in English
+     */
     public ReadingNote {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(zh, "zh");
