@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * An annual report on government information disclosure (政府信息公开工作年度报告) of one agency for
@@ -158,6 +159,23 @@ public record AnnualReport(
      */
     public AnnualReport withCell(String code, int value) {
         return withCell(code, Count.of(value));
+    }
+
+    /**
+     * {@return the edition, agency, year, publication date and how many cells are filled, on one
+     * short line}, such as {@code AnnualReport[2021, 东营市东营区人民政府办公室, 2023, published 2024-01-26,
+     * 238 of 238 cells filled]}. Every value: {@link #cell(String)} by code, or a format's writer.
+     */
+    @Override
+    public String toString() {
+        List<Cell> cells = template().cells();
+        int filled = 0;
+        for (Cell cell : cells) {
+            filled += cell.get(this).isBlank() ? 0 : 1;
+        }
+        return "AnnualReport[" + edition.code() + ", " + agency + ", " + year
+                + (publishedOn == null ? "" : ", published " + publishedOn) + ", " + filled + " of " + cells.size()
+                + " cells filled]";
     }
 
     /**
@@ -471,6 +489,26 @@ public record AnnualReport(
          */
         public Builder applications(Applications value) {
             return section(Section.APPLICATIONS, value);
+        }
+
+        /**
+         * Sets every cell of section 三 from a builder of the report's edition, so that the
+         * edition is given once:
+         *
+         * <pre>{@code
+         * AnnualReport.builder(Edition.EDITION_2021).agency("某县人民政府办公室").year(2023)
+         *         .applications(rows -> rows.newRequests(ApplicantCounts.builder().naturalPerson(18).total(18).build()))
+         *         .build();
+         * }</pre>
+         *
+         * @param rows sets the rows; a row it does not set is blank
+         * @return this builder
+         */
+        public Builder applications(Consumer<Applications.Builder> rows) {
+            Objects.requireNonNull(rows, "rows");
+            Applications.Builder builder = Applications.builder(edition);
+            rows.accept(builder);
+            return applications(builder.build());
         }
 
         /**

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
  */
 class ImmutabilityTest {
 
-    private static final Set<Class<?>> BUILDERS = Set.of(AnnualReport.Builder.class, Applications.Builder.class);
+    private static final Set<Class<?>> BUILDERS = Set.of(AnnualReport.Builder.class, Applications.Builder.class,
+            ApplicantCounts.Builder.class);
 
     private static final Set<Class<?>> IMMUTABLE_LEAVES = Set.of(
             String.class, Integer.class, Long.class, Boolean.class, BigDecimal.class, LocalDate.class);
