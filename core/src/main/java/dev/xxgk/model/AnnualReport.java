@@ -164,7 +164,7 @@ public record AnnualReport(
     /**
      * {@return the edition, agency, year, publication date and how many cells are filled, on one
      * short line}, such as {@code AnnualReport[2021, 东营市东营区人民政府办公室, 2023, published 2024-01-26,
-     * 238 of 238 cells filled]}. Every value: {@link #cell(String)} by code, or a format's writer.
+     * 200 of 200 cells filled]}. Every value: {@link #cell(String)} by code, or a format's writer.
      */
     @Override
     public String toString() {

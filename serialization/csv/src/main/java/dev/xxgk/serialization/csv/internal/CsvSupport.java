@@ -37,8 +37,8 @@ import java.util.Arrays;
 
 /**
  * What the two CSV forms share: RFC 4180 records of plain strings (no header handling, no
- * comments, no trimming), read with FastCSV and written with jackson-dataformat-csv (quotes only
- * where needed, CRLF line ends); records with the line they start on, charsets and byte-order
+ * comments, no trimming), read and written with FastCSV (quotes only where needed, CRLF line
+ * ends); records with the line they start on, charsets and byte-order
  * marks, and the text of a cell.
  */
 public final class CsvSupport {
