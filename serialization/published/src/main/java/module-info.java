@@ -6,6 +6,7 @@ module dev.xxgk.serialization.published {
     requires transitive dev.xxgk.serialization;
 
     exports dev.xxgk.serialization.published;
+    exports dev.xxgk.serialization.published.document;
 
     provides dev.xxgk.serialization.spi.ReportFormat with dev.xxgk.serialization.published.PublishedTextFormat;
 }

@@ -82,4 +82,17 @@ class BootCompatibilityTest {
             LocaleContextHolder.resetLocaleContext();
         }
     }
+
+    @Test
+    void springsBindingResultGetsTheCellAndItsValue() throws Exception {
+        // what Spring MVC does with @Validated @RequestBody: field errors at the cells' paths
+        org.springframework.validation.Validator spring = context.getBean(org.springframework.validation.Validator.class);
+        AnnualReport broken = Common.broken(Common.readTheThreeForms());
+        org.springframework.validation.BeanPropertyBindingResult errors =
+                new org.springframework.validation.BeanPropertyBindingResult(broken, "report");
+        spring.validate(broken, errors);
+        assertTrue(errors.hasFieldErrors("applications.carriedForward.total"), errors.toString());
+        assertEquals(broken.cell("applications.carriedForward.total"),
+                errors.getFieldError("applications.carriedForward.total").getRejectedValue());
+    }
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -90,7 +91,8 @@ public final class FolderToDataset {
                 reports++;
                 for (ReadingNote note : reading.notes()) {
                     noteCount++;
-                    noteLines.write(new NoteLine(name, note.line(), note.path(), note.zh(), note.en()));
+                    noteLines.write(new NoteLine(name, note.line(), note.path(), note.message(Locale.SIMPLIFIED_CHINESE),
+                            note.message(Locale.ENGLISH)));
                 }
             }
         }

@@ -35,7 +35,7 @@ import java.util.Optional;
  * PublishedTextFormat text = new PublishedTextFormat();
  * Reading reading = text.read(pageText, "https://example.gov.cn/2023.html");
  * reading.report().applications().granted().total();
- * reading.notes().forEach(note -> System.out.println(note.line() + ": " + note.en()));
+ * reading.notes().forEach(note -> System.out.println(note.location() + ": " + note.message(Locale.ENGLISH)));
  * }</pre>
  *
  * <p>Stateless, immutable and thread-safe.

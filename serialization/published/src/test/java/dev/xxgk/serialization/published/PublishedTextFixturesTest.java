@@ -159,20 +159,20 @@ class PublishedTextFixturesTest {
                 "73 applications.totalHandled",
                 "81 reconsiderationAndLitigation"), linesAndPaths(reading));
         ReadingNote granted = note(reading, "applications.granted");
-        assertTrue(granted.en().contains("6 numbers for 7 cells (3 0 0 0 0 3)"), granted.en());
-        assertTrue(granted.en().contains("read as 3 0 0 0 0 0 3"), granted.en());
-        assertTrue(granted.en().contains("APP-ROW-TOTAL") && granted.en().contains("APP-OUTCOMES"), granted.en());
-        assertTrue(granted.zh().contains("读为 3 0 0 0 0 0 3"), granted.zh());
+        assertTrue(granted.message(java.util.Locale.ENGLISH).contains("6 numbers for 7 cells (3 0 0 0 0 3)"), granted.message(java.util.Locale.ENGLISH));
+        assertTrue(granted.message(java.util.Locale.ENGLISH).contains("read as 3 0 0 0 0 0 3"), granted.message(java.util.Locale.ENGLISH));
+        assertTrue(granted.message(java.util.Locale.ENGLISH).contains("APP-ROW-TOTAL") && granted.message(java.util.Locale.ENGLISH).contains("APP-OUTCOMES"), granted.message(java.util.Locale.ENGLISH));
+        assertTrue(granted.message(java.util.Locale.SIMPLIFIED_CHINESE).contains("读为 3 0 0 0 0 0 3"), granted.message(java.util.Locale.SIMPLIFIED_CHINESE));
         ReadingNote partial = note(reading, "applications.partiallyGranted");
-        assertTrue(partial.en().contains("read as 5 0 0 0 0 0 5") && partial.en().contains("APP-OUTCOMES"), partial.en());
+        assertTrue(partial.message(java.util.Locale.ENGLISH).contains("read as 5 0 0 0 0 0 5") && partial.message(java.util.Locale.ENGLISH).contains("APP-OUTCOMES"), partial.message(java.util.Locale.ENGLISH));
         ReadingNote other = note(reading, "applications.otherHandling");
-        assertTrue(other.en().contains("8 numbers for 7 cells (2 0 0 0 0 0 0 2)"), other.en());
-        assertTrue(other.en().contains("read as 2 0 0 0 0 0 2 (decided by APP-ROW-TOTAL)"), other.en());
+        assertTrue(other.message(java.util.Locale.ENGLISH).contains("8 numbers for 7 cells (2 0 0 0 0 0 0 2)"), other.message(java.util.Locale.ENGLISH));
+        assertTrue(other.message(java.util.Locale.ENGLISH).contains("read as 2 0 0 0 0 0 2 (decided by APP-ROW-TOTAL)"), other.message(java.util.Locale.ENGLISH));
         ReadingNote total = note(reading, "applications.totalHandled");
-        assertTrue(total.en().contains("read as 12 0 0 0 0 0 12 (decided by APP-ROW-TOTAL)"), total.en());
+        assertTrue(total.message(java.util.Locale.ENGLISH).contains("read as 12 0 0 0 0 0 12 (decided by APP-ROW-TOTAL)"), total.message(java.util.Locale.ENGLISH));
         ReadingNote litigation = note(reading, "reconsiderationAndLitigation");
-        assertTrue(litigation.en().contains("16 numbers for 15 cells"), litigation.en());
-        assertTrue(litigation.en().contains("every reading gives the same values"), litigation.en());
+        assertTrue(litigation.message(java.util.Locale.ENGLISH).contains("16 numbers for 15 cells"), litigation.message(java.util.Locale.ENGLISH));
+        assertTrue(litigation.message(java.util.Locale.ENGLISH).contains("every reading gives the same values"), litigation.message(java.util.Locale.ENGLISH));
     }
 
     @Test
@@ -207,13 +207,13 @@ class PublishedTextFixturesTest {
         assertEquals("", report.overview().proactive(), "（四）平台建设 is no topic of the template: section 一 stays one text");
 
         assertEquals(List.of("7 ", "29 publishedOn", "131 reconsiderationAndLitigation"), linesAndPaths(reading));
-        assertTrue(reading.notes().get(0).en().contains("before \"一、总体情况\""), reading.notes().get(0).en());
+        assertTrue(reading.notes().get(0).message(java.util.Locale.ENGLISH).contains("before \"一、总体情况\""), reading.notes().get(0).message(java.util.Locale.ENGLISH));
         ReadingNote date = note(reading, "publishedOn");
-        assertTrue(date.en().contains("2020-10-15") && date.en().contains("not in its header"), date.en());
+        assertTrue(date.message(java.util.Locale.ENGLISH).contains("2020-10-15") && date.message(java.util.Locale.ENGLISH).contains("not in its header"), date.message(java.util.Locale.ENGLISH));
         ReadingNote litigation = note(reading, "reconsiderationAndLitigation");
-        assertTrue(litigation.en().contains("10 numbers for 15 cells"), litigation.en());
-        assertTrue(litigation.en().contains("15 tab- or pipe-separated fields, 5 of them empty"), litigation.en());
-        assertTrue(litigation.en().contains("/ / / / / 0 0 0 0 0 0 0 0 0 0"), litigation.en());
+        assertTrue(litigation.message(java.util.Locale.ENGLISH).contains("10 numbers for 15 cells"), litigation.message(java.util.Locale.ENGLISH));
+        assertTrue(litigation.message(java.util.Locale.ENGLISH).contains("15 tab- or pipe-separated fields, 5 of them empty"), litigation.message(java.util.Locale.ENGLISH));
+        assertTrue(litigation.message(java.util.Locale.ENGLISH).contains("/ / / / / 0 0 0 0 0 0 0 0 0 0"), litigation.message(java.util.Locale.ENGLISH));
     }
 
     @Test
@@ -251,12 +251,12 @@ class PublishedTextFixturesTest {
         assertEquals(List.of("4 ", "148 proactiveDisclosure.normativeDocuments", "290 applications", "486 otherMatters"),
                 linesAndPaths(reading));
         ReadingNote label = note(reading, "proactiveDisclosure.normativeDocuments");
-        assertTrue(label.en().contains("\"规范性文件\"") && label.en().contains("\"行政规范性文件\""), label.en());
+        assertTrue(label.message(java.util.Locale.ENGLISH).contains("\"规范性文件\"") && label.message(java.util.Locale.ENGLISH).contains("\"行政规范性文件\""), label.message(java.util.Locale.ENGLISH));
         ReadingNote stray = note(reading, "applications");
-        assertTrue(stray.en().contains("(7)") && stray.en().contains("not read"), stray.en());
+        assertTrue(stray.message(java.util.Locale.ENGLISH).contains("(7)") && stray.message(java.util.Locale.ENGLISH).contains("not read"), stray.message(java.util.Locale.ENGLISH));
         ReadingNote signature = note(reading, "otherMatters");
-        assertTrue(signature.en().contains("东营区人民政府办公室") && signature.en().contains("13 line(s) after it"),
-                signature.en());
+        assertTrue(signature.message(java.util.Locale.ENGLISH).contains("东营区人民政府办公室") && signature.message(java.util.Locale.ENGLISH).contains("13 line(s) after it"),
+                signature.message(java.util.Locale.ENGLISH));
     }
 
     static Stream<Arguments> realFixtures() {

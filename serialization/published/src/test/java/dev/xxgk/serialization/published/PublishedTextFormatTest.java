@@ -194,9 +194,9 @@ class PublishedTextFormatTest {
         ReadingNote note = reading.notes().get(0);
         assertEquals(1, reading.notes().size());
         assertEquals("applications.granted", note.path());
-        assertTrue(note.en().contains("6 numbers for 7 cells (1 2 0 0 0 3)"), note.en());
-        assertTrue(note.en().contains("read as 1 2 0 0 0 0 3"), note.en());
-        assertTrue(note.en().contains("APP-OUTCOMES") && note.en().contains("APP-ROW-TOTAL"), note.en());
+        assertTrue(note.message(java.util.Locale.ENGLISH).contains("6 numbers for 7 cells (1 2 0 0 0 3)"), note.message(java.util.Locale.ENGLISH));
+        assertTrue(note.message(java.util.Locale.ENGLISH).contains("read as 1 2 0 0 0 0 3"), note.message(java.util.Locale.ENGLISH));
+        assertTrue(note.message(java.util.Locale.ENGLISH).contains("APP-OUTCOMES") && note.message(java.util.Locale.ENGLISH).contains("APP-ROW-TOTAL"), note.message(java.util.Locale.ENGLISH));
     }
 
     static Stream<Arguments> damagedRows() {
@@ -233,8 +233,8 @@ class PublishedTextFormatTest {
                 : replaceLine(text, line, damaged.replace(' ', '\t')));
         List<ReadingNote> notes = reading.notes().stream().filter(n -> n.path().equals(path)).toList();
         assertEquals(1, notes.size(), reading.notes().toString());
-        assertTrue(notes.get(0).en().contains(why), notes.get(0).en());
-        assertTrue(notes.get(0).en().contains("left blank"), notes.get(0).en());
+        assertTrue(notes.get(0).message(java.util.Locale.ENGLISH).contains(why), notes.get(0).message(java.util.Locale.ENGLISH));
+        assertTrue(notes.get(0).message(java.util.Locale.ENGLISH).contains("left blank"), notes.get(0).message(java.util.Locale.ENGLISH));
         for (Cell cell : report.template().cells()) {
             boolean inRow = cell.code().startsWith(path + ".");
             assertEquals(inRow ? cell.blank() : cell.get(report),
@@ -250,9 +250,9 @@ class PublishedTextFormatTest {
         Reading reading = read(text);
         assertEquals(List.of("proactiveDisclosure.penalties.previousYearItems", "proactiveDisclosure.penalties.decisions",
                 "proactiveDisclosure.procurement.totalAmount"), reading.notes().stream().map(ReadingNote::path).toList());
-        assertTrue(reading.notes().get(0).en().contains("\"1.5\"") && reading.notes().get(0).en().contains("not a whole number"));
-        assertTrue(reading.notes().get(1).en().contains("is an amount of money"));
-        assertTrue(reading.notes().get(2).en().contains("has no unit"));
+        assertTrue(reading.notes().get(0).message(java.util.Locale.ENGLISH).contains("\"1.5\"") && reading.notes().get(0).message(java.util.Locale.ENGLISH).contains("not a whole number"));
+        assertTrue(reading.notes().get(1).message(java.util.Locale.ENGLISH).contains("is an amount of money"));
+        assertTrue(reading.notes().get(2).message(java.util.Locale.ENGLISH).contains("has no unit"));
         assertEquals(Count.blank(), reading.report().cell("proactiveDisclosure.penalties.previousYearItems"));
         assertEquals(Count.of(0), reading.report().cell("proactiveDisclosure.penalties.change"));
         assertEquals(Money.blank(), reading.report().cell("proactiveDisclosure.procurement.totalAmount"));
@@ -273,7 +273,7 @@ class PublishedTextFormatTest {
         String text = FORMAT.render(DONGYINGQU).replace("\n行政事业性收费\t0\n", "\n行政事业性收费\t3000元\n");
         Reading reading = read(text);
         assertEquals(Money.blank(), reading.report().cell("proactiveDisclosure.fees.amountWanYuan"));
-        assertTrue(reading.notes().get(0).en().contains("never converted"), reading.notes().toString());
+        assertTrue(reading.notes().get(0).message(java.util.Locale.ENGLISH).contains("never converted"), reading.notes().toString());
     }
 
     @Test
@@ -285,8 +285,8 @@ class PublishedTextFormatTest {
         assertEquals(List.of("applications.notProcessed.duplicate", "applications"),
                 reading.notes().stream().map(ReadingNote::path).toList());
         assertEquals(0, reading.notes().get(0).line());
-        assertTrue(reading.notes().get(0).en().contains("was not found"));
-        assertTrue(reading.notes().get(1).line() > 0 && reading.notes().get(1).en().contains("(3)"));
+        assertTrue(reading.notes().get(0).message(java.util.Locale.ENGLISH).contains("was not found"));
+        assertTrue(reading.notes().get(1).line() > 0 && reading.notes().get(1).message(java.util.Locale.ENGLISH).contains("(3)"));
         assertEquals(Count.blank(), reading.report().cell("applications.notProcessed.duplicate.total"));
     }
 
@@ -297,7 +297,7 @@ class PublishedTextFormatTest {
         int to = text.indexOf(Section.PROBLEMS_AND_IMPROVEMENTS.heading());
         Reading reading = read(text.substring(0, from) + text.substring(to));
         assertEquals(List.of("reconsiderationAndLitigation"), reading.notes().stream().map(ReadingNote::path).toList());
-        assertTrue(reading.notes().get(0).en().contains("was not found: its cells are blank"));
+        assertTrue(reading.notes().get(0).message(java.util.Locale.ENGLISH).contains("was not found: its cells are blank"));
     }
 
     @Test
@@ -321,11 +321,11 @@ class PublishedTextFormatTest {
         String early = FORMAT.render(XZSP).replace("发布日期：2021-01-20", "发布日期：2020-12-30");
         Reading reading = read(early);
         assertNull(reading.report().publishedOn());
-        assertTrue(reading.notes().get(0).en().contains("before the end of the report year 2020"), reading.notes().toString());
+        assertTrue(reading.notes().get(0).message(java.util.Locale.ENGLISH).contains("before the end of the report year 2020"), reading.notes().toString());
 
         String invalid = FORMAT.render(XZSP).replace("发布日期：2021-01-20", "发布日期：2021-13-45");
         assertNull(read(invalid).report().publishedOn());
-        assertTrue(read(invalid).notes().get(0).en().contains("not a valid date"));
+        assertTrue(read(invalid).notes().get(0).message(java.util.Locale.ENGLISH).contains("not a valid date"));
 
         String split = FORMAT.render(XZSP).replace("东营市行政审批服务局2020年", "《东营市行政审批服务局\n2020 年 ");
         assertEquals("东营市行政审批服务局", read(split).report().agency());
@@ -374,19 +374,19 @@ class PublishedTextFormatTest {
         Reading reading = read(FORMAT.render(oldTables));
         assertEquals(oldTables, reading.report());
         assertEquals(List.of("edition"), reading.notes().stream().map(ReadingNote::path).toList());
-        assertTrue(reading.notes().get(0).en().contains("tables are those of edition 2019"));
+        assertTrue(reading.notes().get(0).message(java.util.Locale.ENGLISH).contains("tables are those of edition 2019"));
 
         String mixed = FORMAT.render(XZSP).replace("\t本年新公开数量\t", "\t本年废止件数\t");
         Reading majority = read(mixed);
         assertEquals(Edition.EDITION_2019, majority.report().edition());
-        assertTrue(majority.notes().stream().anyMatch(n -> n.path().equals("edition") && n.en().contains("本年废止件数")));
+        assertTrue(majority.notes().stream().anyMatch(n -> n.path().equals("edition") && n.message(java.util.Locale.ENGLISH).contains("本年废止件数")));
 
         String onlyApplications = FORMAT.render(XZSP);
         onlyApplications = onlyApplications.substring(0, onlyApplications.indexOf(Section.PROACTIVE_DISCLOSURE.heading()))
                 + onlyApplications.substring(onlyApplications.indexOf(Section.APPLICATIONS.heading()));
         Reading byYear = read(onlyApplications);
         assertEquals(Edition.EDITION_2019, byYear.report().edition());
-        assertTrue(byYear.notes().stream().anyMatch(n -> n.path().equals("edition") && n.en().contains("report year 2020")),
+        assertTrue(byYear.notes().stream().anyMatch(n -> n.path().equals("edition") && n.message(java.util.Locale.ENGLISH).contains("report year 2020")),
                 byYear.notes().toString());
     }
 

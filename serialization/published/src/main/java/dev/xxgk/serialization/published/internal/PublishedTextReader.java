@@ -6,6 +6,7 @@ import dev.xxgk.model.AnnualReport;
 import dev.xxgk.model.Edition;
 import dev.xxgk.model.Overview;
 import dev.xxgk.serialization.Reading;
+import dev.xxgk.serialization.Location;
 import dev.xxgk.serialization.ReadingNote;
 import dev.xxgk.serialization.ReportFormatException;
 import dev.xxgk.serialization.spi.ReportReader;
@@ -258,7 +259,8 @@ public final class PublishedTextReader implements ReportReader {
         }
 
         private void note(int line, String path, String zh, String en) {
-            notes.add(new ReadingNote(line, path, zh, en));
+            notes.add(new ReadingNote(ProseNote.PROSE, line > 0 ? Location.line(line) : Location.unknown(), path,
+                    java.util.List.of(zh, en)));
         }
 
         Reading read() {

@@ -5,6 +5,7 @@ import dev.xxgk.model.Count;
 import dev.xxgk.model.Edition;
 import dev.xxgk.model.Money;
 import dev.xxgk.model.MoneyUnit;
+import dev.xxgk.serialization.Location;
 import dev.xxgk.serialization.ReadingNote;
 import dev.xxgk.template.Cell;
 import dev.xxgk.template.CellKind;
@@ -98,7 +99,8 @@ final class PublishedTextTables {
         }
 
         void note(int line, String path, String zh, String en) {
-            notes.add(new ReadingNote(line, path, zh, en));
+            notes.add(new ReadingNote(ProseNote.PROSE, line > 0 ? Location.line(line) : Location.unknown(), path,
+                    java.util.List.of(zh, en)));
         }
     }
 
