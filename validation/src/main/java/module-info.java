@@ -14,6 +14,7 @@ module dev.xxgk.validation {
 
     exports dev.xxgk.validation;
     exports dev.xxgk.validation.spi;
+    exports dev.xxgk.validation.aggregate;
 
     opens dev.xxgk.validation.internal to org.hibernate.validator;
 

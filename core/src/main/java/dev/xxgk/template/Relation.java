@@ -141,6 +141,52 @@ public record Relation(RuleId ruleId, List<Cell> left, List<Cell> right) {
     }
 
     /**
+     * What a relation with blank cells still implies, counts being at least zero: when one side has
+     * a blank cell and the other none, the filled cells of the first cannot add up to more than the
+     * second. Cells that must not be negative are the only ones the template's relations add, so
+     * a blank can only add to its side.
+     *
+     * @param values the figures by {@link Cell#index()}, {@link #BLANK} for a blank cell
+     * @return {@link RelationOutcome#HOLDS} when the filled cells are within the bound;
+     *     {@link RelationOutcome#UNCHECKED} when no cell is blank (use {@link #evaluate(long[])}), both
+     *     sides have blank cells, or a filled cell is negative; a {@link RelationOutcome.Broken} whose
+     *     {@code left} is the sum of the filled cells of the side with blanks and {@code right} the sum
+     *     of the other side, when the first exceeds the second
+     */
+    public RelationOutcome bound(long[] values) {
+        long l = 0;
+        long r = 0;
+        boolean leftBlank = false;
+        boolean rightBlank = false;
+        for (int i = 0, n = left.size(); i < n; i++) {
+            long v = values[left.get(i).index()];
+            if (v == BLANK) {
+                leftBlank = true;
+            } else if (v < 0) {
+                return RelationOutcome.UNCHECKED;
+            } else {
+                l += v;
+            }
+        }
+        for (int i = 0, n = right.size(); i < n; i++) {
+            long v = values[right.get(i).index()];
+            if (v == BLANK) {
+                rightBlank = true;
+            } else if (v < 0) {
+                return RelationOutcome.UNCHECKED;
+            } else {
+                r += v;
+            }
+        }
+        if (leftBlank == rightBlank) {
+            return RelationOutcome.UNCHECKED;
+        }
+        long partial = leftBlank ? l : r;
+        long full = leftBlank ? r : l;
+        return partial <= full ? RelationOutcome.HOLDS : new RelationOutcome.Broken(partial, full);
+    }
+
+    /**
      * The cells of both sides, left then right.
      *
      * @return the cells

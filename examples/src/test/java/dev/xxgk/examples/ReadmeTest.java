@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xxgk.fixtures.PublishedReports;
 import dev.xxgk.model.AnnualReport;
+import dev.xxgk.template.RuleId;
 import dev.xxgk.model.Applications;
 import dev.xxgk.model.Count;
 import dev.xxgk.model.Edition;
@@ -47,15 +48,15 @@ class ReadmeTest {
         ValidationResult result = validator.validate(report);
         assertFalse(result.isValid());
         for (Violation v : result.violations()) {
-            assertFalse(v.ruleId().isEmpty());
+            assertFalse(v.ruleId().value().isEmpty());
             assertFalse(v.message(Locale.SIMPLIFIED_CHINESE).isEmpty());
         }
         ReportValidator custom = ReportValidator.builder()
                 .profile(Profile.FILING).disable("PUBLISHED-LATE").severity("APP-CARRY-XYEAR", Severity.ERROR)
                 .build();
-        assertTrue(custom.rules().stream().anyMatch(r -> r.id().equals("APP-CARRY-XYEAR")
+        assertTrue(custom.rules().stream().anyMatch(r -> r.id().equals(RuleId.of("APP-CARRY-XYEAR"))
                 && r.severity() == Severity.ERROR));
-        assertTrue(custom.rules().stream().anyMatch(r -> r.id().equals("PUBLISHED-LATE") && !r.isEnabled()));
+        assertTrue(custom.rules().stream().anyMatch(r -> r.id().equals(RuleId.of("PUBLISHED-LATE")) && !r.isEnabled()));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.xxgk.testkit;
 
 import dev.xxgk.model.AnnualReport;
+import dev.xxgk.template.CellPath;
+import dev.xxgk.template.RuleId;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,9 +11,9 @@ import java.util.Objects;
  *
  * @param report the report
  * @param ruleId the id of the one rule that must report a violation, such as {@code APP-BALANCE}
- * @param changedPaths the codes of the cells or fields the generator changed to break it
+ * @param changedPaths the paths of the cells or fields the generator changed to break it
  */
-public record BrokenReport(AnnualReport report, String ruleId, List<String> changedPaths) {
+public record BrokenReport(AnnualReport report, RuleId ruleId, List<CellPath> changedPaths) {
 
     /**
      * Rejects nulls and copies the list.

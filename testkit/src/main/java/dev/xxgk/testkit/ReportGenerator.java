@@ -6,8 +6,10 @@ import dev.xxgk.model.Edition;
 import dev.xxgk.model.Money;
 import dev.xxgk.model.MoneyUnit;
 import dev.xxgk.template.Cell;
+import dev.xxgk.template.CellPath;
 import dev.xxgk.template.Relation;
 import dev.xxgk.template.ReportField;
+import dev.xxgk.template.RuleId;
 import dev.xxgk.template.Section;
 import dev.xxgk.template.Template;
 import dev.xxgk.validation.ReportValidator;
@@ -70,7 +72,7 @@ public final class ReportGenerator {
     /**
      * A report of an edition in which every rule of the engine holds, in either profile and at every
      * severity: every cell filled, every sum right, no negative count or amount, the year in the
-     * edition's years, the publication date (when given) in the first quarter after the report
+     * edition's years, the publication date (when given) in the January after the report
      * year; in edition 2019 also 对外公开总数量 at least 本年新公开数量, 上一年项目数量 + 本年增/减 not
      * negative, and a procurement amount of 0 exactly when there is no procurement project.
      *
@@ -106,15 +108,21 @@ public final class ReportGenerator {
     private static final List<RuleInfo> SINGLE_REPORT_RULES = ReportValidator.builder().discoverRules(false).build()
             .rules().stream().filter(rule -> rule.isBuiltIn() && !rule.isCrossYear()).toList();
 
-    private static final List<String> BREAKABLE = SINGLE_REPORT_RULES.stream().map(RuleInfo::id).toList();
+    /** The rules {@link #broken} knows how to break; the engine's other rules read texts or need two reports. */
+    private static final List<String> KNOWN = List.of("APP-BALANCE", "APP-OUTCOMES", "APP-ROW-TOTAL", "LIT-TOTAL",
+            "NON-NEGATIVE", "BLANK-CELL", "EDITION-YEAR", "PD-PUBLISHED-TOTAL", "PD-ITEMS-NON-NEGATIVE",
+            "PD-PROCUREMENT-ZERO", "PUBLISHED-EARLY", "PUBLISHED-LATE");
+
+    private static final List<RuleId> BREAKABLE = SINGLE_REPORT_RULES.stream().map(RuleInfo::id)
+            .filter(id -> KNOWN.contains(id.value())).toList();
 
     /**
      * The ids of the rules {@link #broken} can break in one edition or the other: every
-     * single-report rule of the engine.
+     * single-report rule of the engine that checks the tables, the dates or the edition.
      *
      * @return the rule ids
      */
-    public static List<String> breakableRules() {
+    public static List<RuleId> breakableRules() {
         return BREAKABLE;
     }
 
@@ -124,9 +132,10 @@ public final class ReportGenerator {
      * @param edition the edition
      * @return the rule ids
      */
-    public static List<String> breakableRules(Edition edition) {
+    public static List<RuleId> breakableRules(Edition edition) {
         Objects.requireNonNull(edition, "edition");
-        return SINGLE_REPORT_RULES.stream().filter(rule -> rule.editions().contains(edition)).map(RuleInfo::id).toList();
+        return SINGLE_REPORT_RULES.stream().filter(rule -> rule.editions().contains(edition)).map(RuleInfo::id)
+                .filter(BREAKABLE::contains).toList();
     }
 
     /**
@@ -137,7 +146,7 @@ public final class ReportGenerator {
      * @return the report and the rule that must fire
      */
     public static BrokenReport broken(RandomGenerator random, Edition edition) {
-        List<String> rules = breakableRules(edition);
+        List<RuleId> rules = breakableRules(edition);
         return broken(random, edition, rules.get(random.nextInt(rules.size())));
     }
 
@@ -151,7 +160,7 @@ public final class ReportGenerator {
      * @return the report and the rule that must fire
      * @throws IllegalArgumentException if the rule is not one the generator can break in the edition
      */
-    public static BrokenReport broken(RandomGenerator random, Edition edition, String ruleId) {
+    public static BrokenReport broken(RandomGenerator random, Edition edition, RuleId ruleId) {
         Objects.requireNonNull(ruleId, "ruleId");
         for (RuleInfo rule : SINGLE_REPORT_RULES) {
             if (rule.id().equals(ruleId) && !rule.editions().contains(edition)) {
@@ -166,7 +175,7 @@ public final class ReportGenerator {
         int d = 1 + random.nextInt(9);
         String column = APPLICANT_COLUMNS.get(random.nextInt(APPLICANT_COLUMNS.size()));
         List<String> changed = new ArrayList<>();
-        switch (ruleId) {
+        switch (ruleId.value()) {
             case "APP-BALANCE" -> {
                 // carriedForward grows in one column and its row total: rows add up, outcomes untouched
                 add(builder, valid, "applications.carriedForward." + column, d, changed);
@@ -236,13 +245,13 @@ public final class ReportGenerator {
                 changed.add(ReportField.PUBLISHED_ON.code());
             }
             case "PUBLISHED-LATE" -> {
-                builder.publishedOn(LocalDate.of(valid.year() + 1, 4, 1).plusDays(random.nextInt(700)));
+                builder.publishedOn(LocalDate.of(valid.year() + 1, 4, 1).plusDays(random.nextInt(180)));
                 changed.add(ReportField.PUBLISHED_ON.code());
             }
             default -> throw new IllegalArgumentException(
                     "the generator cannot break rule " + ruleId + "; it breaks " + breakableRules());
         }
-        return new BrokenReport(builder.build(), ruleId, changed);
+        return new BrokenReport(builder.build(), ruleId, changed.stream().map(CellPath::parse).toList());
     }
 
     /**
@@ -305,12 +314,12 @@ public final class ReportGenerator {
     }
 
     /** The six applicant columns of section 三, the terms of every row total; the same in both editions. */
-    private static final List<String> APPLICANT_COLUMNS = Template.of(Edition.EDITION_2021).relations(dev.xxgk.template.RuleId.of("APP-ROW-TOTAL"))
+    private static final List<String> APPLICANT_COLUMNS = Template.of(Edition.EDITION_2021).relations(RuleId.of("APP-ROW-TOTAL"))
             .get(0).left().stream().map(cell -> cell.column().code()).toList();
 
     /** The four outcome cells of one of section 四's groups (行政复议 and the two kinds of 行政诉讼), at random. */
     private static List<Cell> litigationGroup(RandomGenerator random, Template template) {
-        List<Relation> groups = template.relations(dev.xxgk.template.RuleId.of("LIT-TOTAL"));
+        List<Relation> groups = template.relations(RuleId.of("LIT-TOTAL"));
         return groups.get(random.nextInt(groups.size())).left();
     }
 
@@ -329,7 +338,7 @@ public final class ReportGenerator {
      * least 10, so that lowering them keeps every count at zero or more.
      */
     private static AnnualReport.Builder validBuilder(RandomGenerator random, Edition edition, boolean roomToBreak) {
-        int year = edition == Edition.EDITION_2019 ? 2019 + random.nextInt(2) : 2021 + random.nextInt(6);
+        int year = edition == Edition.EDITION_2019 ? 2019 + random.nextInt(2) : 2021 + random.nextInt(5);
         return validBuilder(random, edition, year, AGENCIES[random.nextInt(AGENCIES.length)]
                 + (random.nextInt(4) == 0 ? text(random) : ""), roomToBreak, null);
     }
@@ -344,16 +353,20 @@ public final class ReportGenerator {
         AnnualReport.Builder builder = AnnualReport.builder(edition)
                 .agency(agency)
                 .year(year)
-                .publishedOn(random.nextInt(3) == 0 ? null
-                        : LocalDate.of(year + 1, 1, 1).plusDays(random.nextInt(90)));
+                .publishedOn(publishedOn(random, year));
         for (ReportField field : ReportField.values()) {
             if (field.isText()) {
-                builder.field(field, random.nextInt(4) == 0 ? "" : text(random));
+                // 一, 五 and 六 are never empty (EMPTY-TEXT); an edition 2021 report states the 信息处理费 (FEE-STATEMENT)
+                boolean required = field == ReportField.OVERVIEW_TEXT || field == ReportField.PROBLEMS_AND_IMPROVEMENTS
+                        || field == ReportField.OTHER_MATTERS;
+                String fee = field == ReportField.OTHER_MATTERS && edition == Edition.EDITION_2021
+                        ? "本年度未收取信息处理费。" : "";
+                builder.field(field, required ? "本年度" + text(random) + fee : random.nextInt(4) == 0 ? "" : text(random));
             }
         }
         proactive(random, edition, builder, roomToBreak);
         applications(random, template, builder, roomToBreak, carriedOver);
-        for (Relation group : template.relations(dev.xxgk.template.RuleId.of("LIT-TOTAL"))) {
+        for (Relation group : template.relations(RuleId.of("LIT-TOTAL"))) {
             int sum = 0;
             for (Cell cell : group.left()) {
                 int value = count(random);
@@ -393,9 +406,12 @@ public final class ReportGenerator {
                             random.nextBoolean() ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN));
         } else {
             for (String row : DOCUMENT_ROWS) {
-                builder.cell(p + row + ".issued", count(random))
-                        .cell(p + row + ".repealed", count(random))
-                        .cell(p + row + ".inForce", count(random));
+                // 现行有效件数 at least 本年制发件数 - 本年废止件数: last year's stock is not negative (PD-STOCK-BOUND)
+                int issued = count(random);
+                int repealed = count(random);
+                builder.cell(p + row + ".issued", issued)
+                        .cell(p + row + ".repealed", repealed)
+                        .cell(p + row + ".inForce", Math.max(0, issued - repealed) + count(random));
             }
             for (String row : new String[] {"licensing", "penalties", "coercion"}) {
                 builder.cell(p + row + ".decisions", count(random));
@@ -455,6 +471,15 @@ public final class ReportGenerator {
                 builder.cell(template.tables(Section.APPLICATIONS).get(0).cells().get(r * 7 + c), Count.of(values[r][c]));
             }
         }
+    }
+
+    /**
+     * A publication date in January after the report year, every level's deadline (PUBLISHED-LATE),
+     * or none one time in three; none either when that day has not come yet (PUBLISHED-FUTURE).
+     */
+    private static LocalDate publishedOn(RandomGenerator random, int year) {
+        LocalDate date = random.nextInt(3) == 0 ? null : LocalDate.of(year + 1, 1, 1).plusDays(random.nextInt(31));
+        return date == null || date.isAfter(LocalDate.now(java.time.ZoneOffset.ofHours(8)).minusDays(1)) ? null : date;
     }
 
     /** Mostly 0, often small, now and then large: the shape of real tables. */

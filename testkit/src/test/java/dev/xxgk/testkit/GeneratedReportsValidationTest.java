@@ -38,7 +38,7 @@ class GeneratedReportsValidationTest {
             ValidationResult second = ReportValidator.builder().build().validate(report);
             assertEquals(first, second);
             assertEquals(first.violations().size(), first.errorCount() + first.warningCount() + first.infoCount());
-            List<String> order = ReportValidator.standard().rules().stream().map(RuleInfo::id).toList();
+            List<dev.xxgk.template.RuleId> order = ReportValidator.standard().rules().stream().map(RuleInfo::id).toList();
             int last = -1;
             for (Violation violation : first.violations()) {
                 int at = order.indexOf(violation.ruleId());
@@ -94,7 +94,7 @@ class GeneratedReportsValidationTest {
                 assertEquals(Set.of(), validator.validate(ReportGenerator.valid(random, Edition.EDITION_2021)));
             }
             // the check is live: a broken report does not pass
-            assertFalse(validator.validate(ReportGenerator.broken(random, Edition.EDITION_2021, "APP-BALANCE").report())
+            assertFalse(validator.validate(ReportGenerator.broken(random, Edition.EDITION_2021, dev.xxgk.template.RuleId.of("APP-BALANCE")).report())
                     .isEmpty());
         } finally {
             Locale.setDefault(saved);

@@ -1,5 +1,7 @@
 package dev.xxgk.testkit;
 
+import dev.xxgk.template.RuleId;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,7 +73,7 @@ class ReportGeneratorTest {
         SplittableRandom random = new SplittableRandom(3);
         for (String rule : java.util.List.of("APP-BALANCE", "APP-OUTCOMES", "APP-ROW-TOTAL", "LIT-TOTAL")) {
             for (int i = 0; i < 100; i++) {
-                BrokenReport broken = ReportGenerator.broken(random, edition, rule);
+                BrokenReport broken = ReportGenerator.broken(random, edition, RuleId.of(rule));
                 AnnualReport report = broken.report();
                 int brokenRelations = 0;
                 for (Relation relation : report.template().relations()) {
@@ -89,7 +91,7 @@ class ReportGeneratorTest {
                 }
             }
         }
-        BrokenReport negative = ReportGenerator.broken(random, edition, "NON-NEGATIVE");
+        BrokenReport negative = ReportGenerator.broken(random, edition, RuleId.of("NON-NEGATIVE"));
         assertTrue(negative.report().template().cells().stream()
                 .anyMatch(c -> c.get(negative.report()) instanceof Count n && n.isPresent() && n.value() < 0));
     }
@@ -99,28 +101,32 @@ class ReportGeneratorTest {
         java.util.List<String> all = java.util.List.of("APP-BALANCE", "APP-OUTCOMES", "APP-ROW-TOTAL", "LIT-TOTAL",
                 "NON-NEGATIVE", "BLANK-CELL", "EDITION-YEAR", "PD-PUBLISHED-TOTAL", "PD-ITEMS-NON-NEGATIVE",
                 "PD-PROCUREMENT-ZERO", "PUBLISHED-EARLY", "PUBLISHED-LATE");
-        assertEquals(all, ReportGenerator.breakableRules());
-        assertEquals(all, ReportGenerator.breakableRules(Edition.EDITION_2019));
+        assertEquals(all, values(ReportGenerator.breakableRules()));
+        assertEquals(all, values(ReportGenerator.breakableRules(Edition.EDITION_2019)));
         assertEquals(java.util.List.of("APP-BALANCE", "APP-OUTCOMES", "APP-ROW-TOTAL", "LIT-TOTAL", "NON-NEGATIVE",
                 "BLANK-CELL", "EDITION-YEAR", "PUBLISHED-EARLY", "PUBLISHED-LATE"),
-                ReportGenerator.breakableRules(Edition.EDITION_2021));
+                values(ReportGenerator.breakableRules(Edition.EDITION_2021)));
+    }
+
+    private static java.util.List<String> values(java.util.List<RuleId> ids) {
+        return ids.stream().map(RuleId::value).toList();
     }
 
     @org.junit.jupiter.api.Test
     void edition2019OnlyRulesAreNotBrokenInEdition2021() {
-        java.util.List<String> rules2021 = ReportGenerator.breakableRules(Edition.EDITION_2021);
+        java.util.List<String> rules2021 = values(ReportGenerator.breakableRules(Edition.EDITION_2021));
         assertEquals(ReportGenerator.breakableRules(), ReportGenerator.breakableRules(Edition.EDITION_2019));
         for (String rule : java.util.List.of("PD-PUBLISHED-TOTAL", "PD-ITEMS-NON-NEGATIVE", "PD-PROCUREMENT-ZERO")) {
             assertFalse(rules2021.contains(rule), rule);
             IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                    () -> ReportGenerator.broken(new SplittableRandom(1), Edition.EDITION_2021, rule));
+                    () -> ReportGenerator.broken(new SplittableRandom(1), Edition.EDITION_2021, RuleId.of(rule)));
             assertEquals("rule " + rule + " checks reports of edition 2019 only, not of edition 2021", e.getMessage());
         }
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> ReportGenerator.broken(new SplittableRandom(1), Edition.EDITION_2021, "NO-SUCH-RULE"));
+                () -> ReportGenerator.broken(new SplittableRandom(1), Edition.EDITION_2021, RuleId.of("NO-SUCH-RULE")));
         SplittableRandom random = new SplittableRandom(2);
         for (int i = 0; i < 200; i++) {
-            assertTrue(rules2021.contains(ReportGenerator.broken(random, Edition.EDITION_2021).ruleId()));
+            assertTrue(rules2021.contains(ReportGenerator.broken(random, Edition.EDITION_2021).ruleId().value()));
         }
     }
 
@@ -129,9 +135,9 @@ class ReportGeneratorTest {
     void brokenDatesAreWhereTheirRulesSay(Edition edition) {
         SplittableRandom random = new SplittableRandom(4);
         for (int i = 0; i < 100; i++) {
-            AnnualReport early = ReportGenerator.broken(random, edition, "PUBLISHED-EARLY").report();
+            AnnualReport early = ReportGenerator.broken(random, edition, RuleId.of("PUBLISHED-EARLY")).report();
             assertEquals(early.year(), early.publishedOn().getYear());
-            AnnualReport late = ReportGenerator.broken(random, edition, "PUBLISHED-LATE").report();
+            AnnualReport late = ReportGenerator.broken(random, edition, RuleId.of("PUBLISHED-LATE")).report();
             assertTrue(late.publishedOn().isAfter(java.time.LocalDate.of(late.year() + 1, 3, 31)), late.publishedOn()::toString);
         }
     }

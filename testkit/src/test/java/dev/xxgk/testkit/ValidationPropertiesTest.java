@@ -83,7 +83,7 @@ class ValidationPropertiesTest {
                     ValidationResult result = FILING.validate(changed);
                     assertFalse(result.isValid(), change::toString);
                     assertTrue(result.violations().stream()
-                            .anyMatch(v -> v.severity() == Severity.ERROR && accepted.contains(v.path())),
+                            .anyMatch(v -> v.severity() == Severity.ERROR && accepted.contains(v.path().value())),
                             () -> "no error at " + accepted + ": " + result);
                 });
     }
@@ -96,8 +96,8 @@ class ValidationPropertiesTest {
             for (ReportValidator validator : List.of(FILING, AUDIT)) {
                 ValidationResult result = validator.validate(b.report());
                 assertFalse(result.violations().isEmpty(), () -> b.ruleId() + " did not fire: " + b);
-                assertEquals(Set.of(b.ruleId()),
-                        result.violations().stream().map(Violation::ruleId).collect(Collectors.toSet()),
+                assertEquals(Set.of(b.ruleId().value()),
+                        result.violations().stream().map(v -> v.ruleId().value()).collect(Collectors.toSet()),
                         () -> b.ruleId() + " " + b.changedPaths() + ": " + result);
             }
         });
@@ -112,8 +112,8 @@ class ValidationPropertiesTest {
             ValidationResult result = AUDIT.validate(report);
             assertTrue(result.isValid(), result::toString);
             assertEquals(blanks.size(), result.warningCount());
-            assertTrue(result.violations().stream().allMatch(v -> v.ruleId().equals("BLANK-CELL")), result::toString);
-            assertEquals(blanks, result.violations().stream().map(Violation::path).collect(Collectors.toSet()));
+            assertTrue(result.violations().stream().allMatch(v -> v.ruleId().value().equals("BLANK-CELL")), result::toString);
+            assertEquals(blanks, result.violations().stream().map(v -> v.path().value()).collect(Collectors.toSet()));
             assertEquals(blanks.size(), FILING.validate(report).errorCount());
         });
     }
@@ -132,7 +132,7 @@ class ValidationPropertiesTest {
             assertEquals(previous.agency(), current.agency());
             ValidationResult result = FILING.validate(current, previous);
             assertEquals(List.of(), result.violations(), result::toString);
-            List<String> notApplied = result.notApplied().stream().map(NotApplied::ruleId).toList();
+            List<String> notApplied = result.notApplied().stream().map(n -> n.ruleId().value()).toList();
             assertEquals(current.edition() == Edition.EDITION_2019 ? List.of("PD-STOCK-XYEAR")
                     : previous.edition() == Edition.EDITION_2021 ? List.of("PD-ITEMS-XYEAR")
                     : List.of("PD-STOCK-XYEAR", "PD-ITEMS-XYEAR"), notApplied);
@@ -140,7 +140,7 @@ class ValidationPropertiesTest {
             Cell carried = current.template().cell("applications.carriedOver.total");
             AnnualReport off = current.withCell(carried.code(), ((Count) carried.get(current)).value() + 1);
             assertTrue(FILING.validate(off, previous).violations().stream()
-                    .anyMatch(v -> v.ruleId().equals("APP-CARRY-XYEAR") && v.path().equals(carried.code())));
+                    .anyMatch(v -> v.ruleId().value().equals("APP-CARRY-XYEAR") && v.path().value().equals(carried.code())));
         });
     }
 }

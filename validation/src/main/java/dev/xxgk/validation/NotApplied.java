@@ -1,22 +1,24 @@
 package dev.xxgk.validation;
 
+import dev.xxgk.template.RuleId;
 import dev.xxgk.validation.spi.LocalizedText;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * A rule that was asked to run but could not apply, and why: a cross-year rule given reports of
- * two agencies, of years that are not consecutive, or of editions it does not compare. Such a
- * rule reports nothing rather than a false alarm, and says so here.
+ * two agencies, of years that are not consecutive, or of editions it does not compare, or
+ * {@code PARENT-SUM} given no child report. Such a rule reports nothing rather than a false alarm,
+ * and says so here.
  *
  * <p>Equal when the rule ids and English reasons are equal. Immutable and thread-safe.
  */
 public final class NotApplied {
 
-    private final String ruleId;
+    private final RuleId ruleId;
     private final LocalizedText reason;
 
-    private NotApplied(String ruleId, LocalizedText reason) {
+    private NotApplied(RuleId ruleId, LocalizedText reason) {
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
         this.reason = Objects.requireNonNull(reason, "reason");
     }
@@ -28,7 +30,7 @@ public final class NotApplied {
      * @param reason why it was not applied
      * @return the value
      */
-    public static NotApplied of(String ruleId, LocalizedText reason) {
+    public static NotApplied of(RuleId ruleId, LocalizedText reason) {
         return new NotApplied(ruleId, reason);
     }
 
@@ -37,7 +39,7 @@ public final class NotApplied {
      *
      * @return e.g. {@code PD-STOCK-XYEAR}
      */
-    public String ruleId() {
+    public RuleId ruleId() {
         return ruleId;
     }
 

@@ -1,10 +1,13 @@
 package dev.xxgk.validation;
 
 import dev.xxgk.model.AnnualReport;
+import dev.xxgk.template.RuleId;
 import dev.xxgk.validation.internal.Engine;
 import dev.xxgk.validation.internal.RuleSet;
 import dev.xxgk.validation.spi.ReportRule;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The rule engine: checks a report, or this year's report against last year's, and returns every
@@ -25,8 +29,8 @@ import java.util.Set;
  *
  * ReportValidator strict = ReportValidator.builder()
  *         .profile(Profile.FILING)
- *         .disable("PUBLISHED-LATE")
- *         .severity("EDITION-YEAR", Severity.ERROR)
+ *         .disable(RuleId.of("PUBLISHED-LATE"))
+ *         .severity(RuleId.of("EDITION-YEAR"), Severity.ERROR)
  *         .build();
  * ValidationResult both = strict.validate(report2024, report2023);
  * }</pre>
@@ -106,7 +110,6 @@ public final class ReportValidator {
      * @param report the report
      * @return the violations; {@link ValidationResult#empty()} when there are none
      * @throws NullPointerException if the report is null
-     * @throws dev.xxgk.XxgkException if a rule added through the SPI fails
      */
     public ValidationResult validate(AnnualReport report) {
         return Engine.validate(Objects.requireNonNull(report, "report"), rules);
@@ -123,11 +126,32 @@ public final class ReportValidator {
      * @param previous the same agency's report on the year before
      * @return the violations, all on cells or fields of {@code current}
      * @throws NullPointerException if a report is null
-     * @throws dev.xxgk.XxgkException if a rule added through the SPI fails
      */
     public ValidationResult validate(AnnualReport current, AnnualReport previous) {
         return Engine.validate(Objects.requireNonNull(current, "current"), Objects.requireNonNull(previous, "previous"),
                 rules);
+    }
+
+    /**
+     * Checks a parent's report (a county's summary) against the sum of its children's reports
+     * (its departments' and townships'), with the rules of scope {@link RuleScope#PARENT_AND_CHILDREN}:
+     * {@code PARENT-CHILD-MISSING} for each expected child not given, and {@code PARENT-SUM} for
+     * each cell that is not the children's sum (or, with children missing, is less than the sum of
+     * those given). A cell blank in the parent or in a child is not compared. The single-report
+     * rules do not run here.
+     *
+     * @param parent the parent's report
+     * @param children the children's reports, each of the parent's edition and year
+     * @param expectedChildren the agencies the parent sums (names compared as {@code AGENCY-NAME-FORM}
+     *     does); empty when not known
+     * @return the violations, on cells of the parent
+     * @throws IllegalArgumentException if a child is of another edition or year than the parent
+     * @see dev.xxgk.validation.aggregate.Aggregation#sum
+     */
+    public ValidationResult validateSum(AnnualReport parent, List<AnnualReport> children,
+            Collection<String> expectedChildren) {
+        return Engine.validateSum(Objects.requireNonNull(parent, "parent"), List.copyOf(children),
+                List.copyOf(expectedChildren), rules);
     }
 
     /**
@@ -136,7 +160,11 @@ public final class ReportValidator {
      * @return a new builder
      */
     public Builder toBuilder() {
-        Builder builder = new Builder().profile(rules.profile()).discoverRules(false);
+        Builder builder = new Builder().profile(rules.profile()).discoverRules(false)
+                .copiedTextThreshold(rules.copiedThreshold()).agencyLevel(rules.levels());
+        if (rules.clock() != null) {
+            builder.clock(rules.clock());
+        }
         for (RuleInfo info : rules.infos()) {
             if (!info.isEnabled()) {
                 builder.disable(info.id());
@@ -172,10 +200,13 @@ public final class ReportValidator {
 
         private Profile profile = Profile.FILING;
         private boolean discover = true;
-        private final Set<String> disabled = new LinkedHashSet<>();
-        private final Set<String> named = new LinkedHashSet<>();
-        private final Map<String, Severity> severities = new LinkedHashMap<>();
+        private final Set<RuleId> disabled = new LinkedHashSet<>();
+        private final Set<RuleId> named = new LinkedHashSet<>();
+        private final Map<RuleId, Severity> severities = new LinkedHashMap<>();
         private final List<ReportRule> extra = new ArrayList<>();
+        private Clock clock;
+        private Function<String, AgencyLevel> levels = AgencyLevel::of;
+        private double copiedThreshold = 0.9;
 
         private Builder() {
         }
@@ -197,10 +228,24 @@ public final class ReportValidator {
          * @param ruleIds the ids of the rules
          * @return this builder
          */
-        public Builder disable(String... ruleIds) {
-            for (String id : ruleIds) {
+        public Builder disable(RuleId... ruleIds) {
+            for (RuleId id : ruleIds) {
                 disabled.add(Objects.requireNonNull(id, "ruleId"));
                 named.add(id);
+            }
+            return this;
+        }
+
+        /**
+         * Switches rules off, by the ids as printed.
+         *
+         * @param ruleIds the ids of the rules, such as {@code "PUBLISHED-LATE"}
+         * @return this builder
+         * @throws IllegalArgumentException if a text is not of the form of a rule id
+         */
+        public Builder disable(String... ruleIds) {
+            for (String id : ruleIds) {
+                disable(RuleId.of(Objects.requireNonNull(id, "ruleId")));
             }
             return this;
         }
@@ -211,10 +256,21 @@ public final class ReportValidator {
          * @param ruleId the rule's id
          * @return this builder
          */
-        public Builder enable(String ruleId) {
+        public Builder enable(RuleId ruleId) {
             disabled.remove(Objects.requireNonNull(ruleId, "ruleId"));
             named.add(ruleId);
             return this;
+        }
+
+        /**
+         * Switches a rule back on, by its id as printed.
+         *
+         * @param ruleId the rule's id
+         * @return this builder
+         * @throws IllegalArgumentException if the text is not of the form of a rule id
+         */
+        public Builder enable(String ruleId) {
+            return enable(RuleId.of(Objects.requireNonNull(ruleId, "ruleId")));
         }
 
         /**
@@ -224,9 +280,62 @@ public final class ReportValidator {
          * @param value the severity
          * @return this builder
          */
-        public Builder severity(String ruleId, Severity value) {
+        public Builder severity(RuleId ruleId, Severity value) {
             severities.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(value, "severity"));
             named.add(ruleId);
+            return this;
+        }
+
+        /**
+         * Changes the severity of a rule's violations, by its id as printed.
+         *
+         * @param ruleId the rule's id
+         * @param value the severity
+         * @return this builder
+         * @throws IllegalArgumentException if the text is not of the form of a rule id
+         */
+        public Builder severity(String ruleId, Severity value) {
+            return severity(RuleId.of(Objects.requireNonNull(ruleId, "ruleId")), value);
+        }
+
+        /**
+         * Sets the clock {@code PUBLISHED-FUTURE} reads the day of validation from. By default
+         * the system's clock, in Beijing time.
+         *
+         * @param value the clock
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Sets how {@code PUBLISHED-LATE} tells a department (deadline 31 January) from a
+         * government (31 March), by the agency's name. By default {@link AgencyLevel#of(String)}.
+         *
+         * @param value the level of an agency by its name; must not return null
+         * @return this builder
+         */
+        public Builder agencyLevel(Function<String, AgencyLevel> value) {
+            Function<String, AgencyLevel> given = Objects.requireNonNull(value, "agencyLevel");
+            this.levels = name -> Objects.requireNonNull(given.apply(name), "agency level of " + name);
+            return this;
+        }
+
+        /**
+         * Sets the similarity from which {@code TEXT-COPIED} calls a text copied from last year's;
+         * 0.9 by default.
+         *
+         * @param value a share in (0, 1]
+         * @return this builder
+         * @throws IllegalArgumentException if the value is not in (0, 1]
+         */
+        public Builder copiedTextThreshold(double value) {
+            if (!(value > 0 && value <= 1)) {
+                throw new IllegalArgumentException("copiedTextThreshold must be in (0, 1], was " + value);
+            }
+            this.copiedThreshold = value;
             return this;
         }
 
@@ -269,7 +378,8 @@ public final class ReportValidator {
                     }
                 }
             }
-            return new ReportValidator(RuleSet.of(profile, named, disabled, severities, all));
+            return new ReportValidator(RuleSet.of(profile, named, disabled, severities, all, clock, levels,
+                    copiedThreshold));
         }
     }
 }

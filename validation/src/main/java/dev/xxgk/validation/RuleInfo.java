@@ -1,6 +1,7 @@
 package dev.xxgk.validation;
 
 import dev.xxgk.model.Edition;
+import dev.xxgk.template.RuleId;
 import dev.xxgk.validation.spi.LocalizedText;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -16,18 +17,18 @@ import java.util.Set;
  */
 public final class RuleInfo {
 
-    private final String id;
+    private final RuleId id;
     private final Basis basis;
     private final Severity defaultSeverity;
     private final Severity severity;
     private final boolean enabled;
     private final Set<Edition> editions;
-    private final boolean crossYear;
+    private final RuleScope scope;
     private final boolean builtIn;
     private final LocalizedText description;
 
-    private RuleInfo(String id, Basis basis, Severity defaultSeverity, Severity severity, boolean enabled,
-            Set<Edition> editions, boolean crossYear, boolean builtIn, LocalizedText description) {
+    private RuleInfo(RuleId id, Basis basis, Severity defaultSeverity, Severity severity, boolean enabled,
+            Set<Edition> editions, RuleScope scope, boolean builtIn, LocalizedText description) {
         this.id = Objects.requireNonNull(id, "id");
         this.basis = Objects.requireNonNull(basis, "basis");
         this.defaultSeverity = Objects.requireNonNull(defaultSeverity, "defaultSeverity");
@@ -37,7 +38,7 @@ public final class RuleInfo {
             throw new IllegalArgumentException("a rule applies to at least one edition");
         }
         this.editions = Collections.unmodifiableSet(EnumSet.copyOf(editions));
-        this.crossYear = crossYear;
+        this.scope = Objects.requireNonNull(scope, "scope");
         this.builtIn = builtIn;
         this.description = Objects.requireNonNull(description, "description");
     }
@@ -51,14 +52,14 @@ public final class RuleInfo {
      * @param severity its severity in the validator
      * @param enabled whether the validator runs it
      * @param editions the editions it applies to
-     * @param crossYear whether it compares two years
+     * @param scope what it compares: one report, two years, or a parent and its children
      * @param builtIn whether the engine defines it, rather than an extension
      * @param description what it checks
      * @return the description
      */
-    public static RuleInfo of(String id, Basis basis, Severity defaultSeverity, Severity severity, boolean enabled,
-            Set<Edition> editions, boolean crossYear, boolean builtIn, LocalizedText description) {
-        return new RuleInfo(id, basis, defaultSeverity, severity, enabled, editions, crossYear, builtIn, description);
+    public static RuleInfo of(RuleId id, Basis basis, Severity defaultSeverity, Severity severity, boolean enabled,
+            Set<Edition> editions, RuleScope scope, boolean builtIn, LocalizedText description) {
+        return new RuleInfo(id, basis, defaultSeverity, severity, enabled, editions, scope, builtIn, description);
     }
 
     /**
@@ -66,7 +67,7 @@ public final class RuleInfo {
      *
      * @return e.g. {@code APP-BALANCE}
      */
-    public String id() {
+    public RuleId id() {
         return id;
     }
 
@@ -122,7 +123,16 @@ public final class RuleInfo {
      * @return true for cross-year rules
      */
     public boolean isCrossYear() {
-        return crossYear;
+        return scope == RuleScope.CROSS_YEAR;
+    }
+
+    /**
+     * What the rule compares.
+     *
+     * @return the scope
+     */
+    public RuleScope scope() {
+        return scope;
     }
 
     /**

@@ -13,17 +13,19 @@ import java.util.List;
  */
 public final class ValidationResult {
 
-    private static final ValidationResult EMPTY = new ValidationResult(List.of(), List.of());
+    private static final ValidationResult EMPTY = new ValidationResult(List.of(), List.of(), List.of());
 
     private final List<Violation> violations;
     private final List<NotApplied> notApplied;
+    private final List<RuleFailure> failures;
     private final int errors;
     private final int warnings;
     private final int infos;
 
-    private ValidationResult(List<Violation> violations, List<NotApplied> notApplied) {
+    private ValidationResult(List<Violation> violations, List<NotApplied> notApplied, List<RuleFailure> failures) {
         this.violations = List.copyOf(violations);
         this.notApplied = List.copyOf(notApplied);
+        this.failures = List.copyOf(failures);
         int e = 0;
         int w = 0;
         int i = 0;
@@ -57,10 +59,33 @@ public final class ValidationResult {
      * @return the result
      */
     public static ValidationResult of(List<Violation> violations, List<NotApplied> notApplied) {
-        if (violations.isEmpty() && notApplied.isEmpty()) {
+        return of(violations, notApplied, List.of());
+    }
+
+    /**
+     * A result with the rules that failed.
+     *
+     * @param violations the violations, in the order to keep
+     * @param notApplied the rules that could not apply
+     * @param failures the rules added through the SPI that threw
+     * @return the result
+     */
+    public static ValidationResult of(List<Violation> violations, List<NotApplied> notApplied,
+            List<RuleFailure> failures) {
+        if (violations.isEmpty() && notApplied.isEmpty() && failures.isEmpty()) {
             return EMPTY;
         }
-        return new ValidationResult(violations, notApplied);
+        return new ValidationResult(violations, notApplied, failures);
+    }
+
+    /**
+     * The rules added through the SPI that threw instead of checking the report; the other rules
+     * still ran.
+     *
+     * @return the failures, unmodifiable; empty when every rule ran
+     */
+    public List<RuleFailure> failures() {
+        return failures;
     }
 
     /**
@@ -82,12 +107,13 @@ public final class ValidationResult {
     }
 
     /**
-     * Whether the report has no violation of severity error.
+     * Whether the report has no violation of severity error, and every rule ran: a result with
+     * {@linkplain #failures() failures} is incomplete and not valid.
      *
-     * @return true when {@link #errorCount()} is 0
+     * @return true when {@link #errorCount()} is 0 and no rule failed
      */
     public boolean isValid() {
-        return errors == 0;
+        return errors == 0 && failures.isEmpty();
     }
 
     /**
@@ -120,7 +146,7 @@ public final class ValidationResult {
     @Override
     public boolean equals(Object obj) {
         return obj instanceof ValidationResult other && violations.equals(other.violations)
-                && notApplied.equals(other.notApplied);
+                && notApplied.equals(other.notApplied) && failures.equals(other.failures);
     }
 
     @Override
@@ -138,6 +164,9 @@ public final class ValidationResult {
         }
         for (NotApplied rule : notApplied) {
             text.append('\n').append(rule);
+        }
+        for (RuleFailure failure : failures) {
+            text.append('\n').append(failure);
         }
         return text.toString();
     }

@@ -1,5 +1,7 @@
 package dev.xxgk.validation;
 
+import dev.xxgk.template.CellPath;
+import dev.xxgk.template.RuleId;
 import dev.xxgk.validation.spi.LocalizedText;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,15 +25,15 @@ import java.util.Objects;
  */
 public final class Violation {
 
-    private final String ruleId;
+    private final RuleId ruleId;
     private final Severity severity;
-    private final String path;
+    private final CellPath path;
     private final String label;
     private final String expected;
     private final String actual;
     private final LocalizedText message;
 
-    private Violation(String ruleId, Severity severity, String path, String label, String expected, String actual,
+    private Violation(RuleId ruleId, Severity severity, CellPath path, String label, String expected, String actual,
             LocalizedText message) {
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
         this.severity = Objects.requireNonNull(severity, "severity");
@@ -40,9 +42,6 @@ public final class Violation {
         this.expected = Objects.requireNonNull(expected, "expected");
         this.actual = Objects.requireNonNull(actual, "actual");
         this.message = Objects.requireNonNull(message, "message");
-        if (path.isEmpty() || path.startsWith(".") || path.endsWith(".") || path.contains("..")) {
-            throw new IllegalArgumentException("path must be codes joined by '.', was \"" + path + "\"");
-        }
     }
 
     /**
@@ -56,9 +55,9 @@ public final class Violation {
      * @param actual what was found, as text
      * @param message the explanation, resolved late
      * @return the violation
-     * @throws IllegalArgumentException if the path is empty or has an empty segment
+     * @throws NullPointerException if an argument is null
      */
-    public static Violation of(String ruleId, Severity severity, String path, String label, String expected,
+    public static Violation of(RuleId ruleId, Severity severity, CellPath path, String label, String expected,
             String actual, LocalizedText message) {
         return new Violation(ruleId, severity, path, label, expected, actual, message);
     }
@@ -68,7 +67,7 @@ public final class Violation {
      *
      * @return e.g. {@code APP-BALANCE}
      */
-    public String ruleId() {
+    public RuleId ruleId() {
         return ruleId;
     }
 
@@ -86,9 +85,9 @@ public final class Violation {
      * header field ({@code year}, {@code publishedOn}, {@code edition}); the same code names the
      * cell in every format.
      *
-     * @return the path, codes joined by {@code .}
+     * @return the path, printed as codes joined by {@code .}
      */
-    public String path() {
+    public CellPath path() {
         return path;
     }
 

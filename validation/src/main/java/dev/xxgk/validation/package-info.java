@@ -1,13 +1,14 @@
 /**
  * The rule engine: checks an annual report against the arithmetic of its template, the limits of
- * what its cells mean, and last year's report, and says exactly where and why it is wrong.
+ * what its cells mean, what its own texts say, last year's report, and the reports of its
+ * children ({@link dev.xxgk.validation.aggregate}), and says exactly where and why it is wrong.
  *
  * <pre>{@code
  * ValidationResult result = ReportValidator.standard(Profile.AUDIT).validate(report);
  * result.isValid();                 // no violation of severity error
  * for (Violation v : result.violations()) {
- *     v.ruleId();                   // APP-BALANCE
- *     v.path();                     // applications.carriedForward.total
+ *     v.ruleId();                   // APP-BALANCE, a RuleId
+ *     v.path();                     // applications.carriedForward.total, a CellPath
  *     v.label();                    // 四、结转下年度继续办理｜总计
  *     v.message(Locale.CHINESE);    // 「总计」列：一 + 二 = 18 + 0 = 18，但 三（七）总计 + 四 = 17 + 0 = 17（…）
  * }
@@ -22,7 +23,12 @@
  * <h2>Blank cells</h2>
  * A blank cell is not 0. An equation with a blank part is not checked; {@code BLANK-CELL} reports
  * the blank instead, as an error in profile {@link dev.xxgk.validation.Profile#FILING} and a
- * warning in {@link dev.xxgk.validation.Profile#AUDIT}.
+ * warning in {@link dev.xxgk.validation.Profile#AUDIT}, and {@code PARTS-EXCEED-TOTAL} checks what
+ * the equation still implies: the filled parts do not exceed the total.
+ *
+ * <h2>Rules that fail</h2>
+ * A rule added through the SPI that throws is its own failure, listed in
+ * {@link dev.xxgk.validation.ValidationResult#failures()}; the other rules still run.
  *
  * <h2>Bean Validation</h2>
  * {@link dev.xxgk.model.AnnualReport} carries {@link dev.xxgk.constraint.ConsistentReport}; with this

@@ -83,11 +83,13 @@ class ModulePathTest {
                 public static void main(String[] args) {
                     Locale.setDefault(Locale.ENGLISH);
                     // every cell 0: a report that adds up, but for the one cell below
-                    AnnualReport.Builder zero = AnnualReport.builder(Edition.EDITION_2021).agency("某县人民政府办公室").year(2023);
+                    AnnualReport.Builder zero = AnnualReport.builder(Edition.EDITION_2021).agency("某县人民政府办公室").year(2023)
+                            .problemsAndImprovements("公开内容还不够全面，下一步将加强培训。")
+                            .otherMatters("本年度未收取信息处理费。");
                     for (Cell cell : Template.of(Edition.EDITION_2021).cells()) {
                         zero.cell(cell, cell.kind().isCount() ? Count.of(0) : Money.ofWanYuan(BigDecimal.ZERO));
                     }
-                    AnnualReport report = zero.build().withOverview(Overview.empty())
+                    AnnualReport report = zero.build().withOverview(Overview.of("本机关依法做好政府信息公开工作。"))
                             .withCell("applications.carriedForward.total", -1);
                     ReportValidator validator = ReportValidator.standard();
                     System.out.println("modules=" + ReportValidator.class.getModule().getName() + ","

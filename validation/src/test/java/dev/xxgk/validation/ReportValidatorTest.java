@@ -77,20 +77,22 @@ class ReportValidatorTest {
 
         @Override
         public void checkAcrossYears(AnnualReport current, AnnualReport previous, RuleContext context) {
-            context.report("province.extraRow.total", "测试省自设行｜总计", "1", "2",
+            context.report(dev.xxgk.template.CellPath.parse("province.extraRow.total"), "测试省自设行｜总计", "1", "2",
                     LocalizedText.of("province row differs", "自设行不一致"));
         }
     }
 
     @Test
     void theRulesAreTheCatalogueAndTheFurtherChecksEachOnceInOrder() {
-        List<String> ids = ReportValidator.builder().discoverRules(false).build().rules().stream().map(RuleInfo::id)
-                .toList();
+        List<String> ids = ReportValidator.builder().discoverRules(false).build().rules().stream()
+                .map(r -> r.id().value()).toList();
         assertEquals(new HashSet<>(ids).size(), ids.size(), "ids are unique");
         assertTrue(ids.containsAll(CATALOGUE), ids.toString());
         assertEquals(List.of("APP-BALANCE", "APP-OUTCOMES", "APP-ROW-TOTAL", "LIT-TOTAL", "NON-NEGATIVE", "BLANK-CELL",
                 "EDITION-YEAR", "PD-PUBLISHED-TOTAL", "PD-ITEMS-NON-NEGATIVE", "PD-PROCUREMENT-ZERO", "PUBLISHED-EARLY",
-                "PUBLISHED-LATE", "APP-CARRY-XYEAR", "PD-STOCK-XYEAR", "PD-ITEMS-XYEAR"), ids);
+                "PUBLISHED-LATE", "PARTS-EXCEED-TOTAL", "PD-STOCK-BOUND", "PUBLISHED-FUTURE", "TEXT-EMPTY", "FEE-STATEMENT",
+                "TEXT-TABLE", "APP-CARRY-XYEAR", "PD-STOCK-XYEAR", "PD-ITEMS-XYEAR", "AGENCY-NAME-FORM", "TEXT-COPIED",
+                "PARENT-SUM", "PARENT-CHILD-MISSING"), ids);
         for (String id : ids) {
             assertTrue(id.matches("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*"), id);
         }
@@ -102,7 +104,10 @@ class ReportValidatorTest {
         "LIT-TOTAL, I, error, error", "NON-NEGATIVE, I, error, error", "BLANK-CELL, O, error, warning",
         "EDITION-YEAR, practice, warning, warning", "APP-CARRY-XYEAR, X, warning, warning",
         "PD-STOCK-XYEAR, X, warning, warning", "PD-ITEMS-XYEAR, X, warning, warning",
-        "PUBLISHED-LATE, practice, info, info",
+        "PUBLISHED-LATE, practice, info, info", "PARTS-EXCEED-TOTAL, I, error, error",
+        "PD-STOCK-BOUND, X, warning, warning", "PUBLISHED-FUTURE, I, error, warning", "TEXT-EMPTY, O, error, warning",
+        "FEE-STATEMENT, O, warning, warning", "TEXT-TABLE, I, warning, warning", "AGENCY-NAME-FORM, practice, info, info",
+        "TEXT-COPIED, X, warning, warning", "PARENT-SUM, X, warning, warning", "PARENT-CHILD-MISSING, X, warning, warning",
     })
     void basisAndDefaultSeverityPerProfileAreTheCatalogues(String id, String basis, String filing, String audit) {
         RuleInfo inFiling = info(ReportValidator.standard(Profile.FILING), id);
@@ -117,7 +122,7 @@ class ReportValidatorTest {
     }
 
     private static RuleInfo info(ReportValidator validator, String id) {
-        return validator.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        return validator.rules().stream().filter(r -> r.id().value().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
@@ -168,7 +173,7 @@ class ReportValidatorTest {
                 .build();
         assertFalse(strict.validate(zero(Edition.EDITION_2019, 2022).build()).isValid());
         assertEquals(Severity.ERROR, strict.toBuilder().build().rules().stream()
-                .filter(r -> r.id().equals("EDITION-YEAR")).findFirst().orElseThrow().severity());
+                .filter(r -> r.id().value().equals("EDITION-YEAR")).findFirst().orElseThrow().severity());
     }
 
     @Test
@@ -192,14 +197,14 @@ class ReportValidatorTest {
         assertEquals(Severity.WARNING, info.severity());
         assertEquals("测试省机关说明平台建设", info.description(Locale.CHINESE));
         assertEquals(List.of("TEST-PLATFORMS", "APP-CARRY-XYEAR"),
-                validator.rules().stream().map(RuleInfo::id).toList().subList(12, 14));
+                validator.rules().stream().map(r -> r.id().value()).toList().subList(18, 20));
 
         AnnualReport report = row(zero(Edition.EDITION_2021), "newRequests", 1, 1).build().withAgency("测试省某厅");
         ValidationResult result = validator.validate(report);
         assertEquals(List.of("APP-BALANCE", "APP-BALANCE", "TEST-PLATFORMS"),
-                result.violations().stream().map(Violation::ruleId).toList());
+                result.violations().stream().map(v -> v.ruleId().value()).toList());
         Violation added = result.violations().get(2);
-        assertEquals("overview.platforms", added.path());
+        assertEquals("overview.platforms", added.path().value());
         assertEquals(ReportField.OVERVIEW_PLATFORMS.label(), added.label());
         assertEquals("未说明平台建设情况", added.message(Locale.SIMPLIFIED_CHINESE));
         assertEquals("platforms are not described", added.message(Locale.ENGLISH));
@@ -214,12 +219,12 @@ class ReportValidatorTest {
                 .addRule(new ProvinceRule("TEST-PROVINCE-XYEAR", true)).build();
         AnnualReport current = zero(Edition.EDITION_2021).build();
         ValidationResult result = validator.validate(current, current.withYear(current.year() - 1));
-        assertEquals(List.of("TEST-PROVINCE-XYEAR"), result.violations().stream().map(Violation::ruleId).toList());
-        assertEquals("province.extraRow.total", result.violations().get(0).path());
+        assertEquals(List.of("TEST-PROVINCE-XYEAR"), result.violations().stream().map(v -> v.ruleId().value()).toList());
+        assertEquals("province.extraRow.total", result.violations().get(0).path().value());
         ValidationResult apart = validator.validate(current, current.withYear(current.year() - 3));
         assertTrue(apart.violations().isEmpty());
-        assertEquals(List.of("APP-CARRY-XYEAR", "PD-STOCK-XYEAR", "PD-ITEMS-XYEAR", "TEST-PROVINCE-XYEAR"),
-                apart.notApplied().stream().map(NotApplied::ruleId).toList());
+        assertEquals(List.of("APP-CARRY-XYEAR", "PD-STOCK-XYEAR", "PD-ITEMS-XYEAR", "TEXT-COPIED", "TEST-PROVINCE-XYEAR"),
+                apart.notApplied().stream().map(n -> n.ruleId().value()).toList());
         assertEquals("the earlier report is on 2020, not on 2022, the year before 2023",
                 apart.notApplied().get(3).reason(Locale.ENGLISH));
         assertEquals("上年报告的年度为 2020，不是 2023 的前一年 2022", apart.notApplied().get(3).reason(Locale.CHINESE));
@@ -240,18 +245,46 @@ class ReportValidatorTest {
     }
 
     @Test
-    void aFailingAddedRuleIsReportedWithItsId() {
+    void aFailingAddedRuleIsReportedAsItsOwnFailureAndTheOtherRulesStillRun() {
         ReportRule failing = new ProvinceRule("TEST-FAILING", false) {
             @Override
             public void check(AnnualReport report, RuleContext context) {
+                context.report(ReportField.OVERVIEW_PLATFORMS, "x", "y", LocalizedText.of("half done", "半途"));
                 throw new IllegalStateException("boom");
             }
         };
-        ReportValidator validator = ReportValidator.builder().discoverRules(false).addRule(failing).build();
-        dev.xxgk.XxgkException e = assertThrows(dev.xxgk.XxgkException.class,
-                () -> validator.validate(zero(Edition.EDITION_2019).build()));
-        assertTrue(e.getMessage().startsWith("rule TEST-FAILING failed on the report of 某某县自然资源局 on 2020"),
-                e.getMessage());
+        ReportValidator validator = ReportValidator.builder().discoverRules(false).addRule(failing)
+                .addRule(new ProvinceRule("TEST-PLATFORMS", false)).build();
+        AnnualReport report = zero(Edition.EDITION_2019).build().withCell("applications.granted.total", 1)
+                .withAgency("测试省某厅");
+        ValidationResult result = validator.validate(report);
+        assertEquals(1, result.failures().size(), result.toString());
+        RuleFailure failure = result.failures().get(0);
+        assertEquals("TEST-FAILING", failure.ruleId().value());
+        assertEquals("测试省某厅", failure.agency());
+        assertEquals(2020, failure.year());
+        assertEquals("java.lang.IllegalStateException: boom", failure.message());
+        assertEquals("rule TEST-FAILING failed on the report of 测试省某厅 on 2020: java.lang.IllegalStateException: boom",
+                failure.toString());
+        // the engine's rules and the other added rule still ran; what the failing rule reported before it threw is dropped
+        assertTrue(result.violations().stream().anyMatch(v -> v.ruleId().value().equals("APP-ROW-TOTAL")), result::toString);
+        assertTrue(result.violations().stream().anyMatch(v -> v.ruleId().value().equals("TEST-PLATFORMS")), result::toString);
+        assertTrue(result.violations().stream().noneMatch(v -> v.ruleId().value().equals("TEST-FAILING")), result::toString);
+        assertFalse(result.isValid());
+        // a failure alone makes a result incomplete, never valid
+        ValidationResult alone = ReportValidator.builder().discoverRules(false).addRule(failing).build()
+                .validate(zero(Edition.EDITION_2021).build());
+        assertTrue(alone.violations().isEmpty());
+        assertFalse(alone.isValid());
+        ValidationResult across = ReportValidator.builder().discoverRules(false)
+                .addRule(new ProvinceRule("TEST-FAILING-XYEAR", true) {
+                    @Override
+                    public void checkAcrossYears(AnnualReport current, AnnualReport previous, RuleContext context) {
+                        throw new AssertionError("no row");
+                    }
+                }).build().validate(zero(Edition.EDITION_2021).build(), zero(Edition.EDITION_2021).build().withYear(2022));
+        assertEquals(List.of("TEST-FAILING-XYEAR"), across.failures().stream().map(f -> f.ruleId().value()).toList());
+        assertEquals("java.lang.AssertionError: no row", across.failures().get(0).message());
     }
 
     @Test
@@ -265,9 +298,9 @@ class ReportValidatorTest {
         }
         AnnualReport report = builder.build();
         List<Violation> outcomes = ReportValidator.standard().validate(report).violations().stream()
-                .filter(v -> v.ruleId().equals("APP-OUTCOMES")).toList();
+                .filter(v -> v.ruleId().value().equals("APP-OUTCOMES")).toList();
         assertEquals(1, outcomes.size());
-        assertEquals("applications.totalHandled.naturalPerson", outcomes.get(0).path());
+        assertEquals("applications.totalHandled.naturalPerson", outcomes.get(0).path().value());
         assertEquals(Long.toString(21L * Integer.MAX_VALUE), outcomes.get(0).expected());
         assertEquals("45097156587", outcomes.get(0).expected());
         assertEquals("0", outcomes.get(0).actual());
@@ -277,7 +310,7 @@ class ReportValidatorTest {
                 .cell("applications.granted.commercialEnterprise", Integer.MAX_VALUE)
                 .cell("applications.granted.total", -2).build();
         assertTrue(ReportValidator.standard().validate(wrapped).violations().stream()
-                .anyMatch(v -> v.ruleId().equals("APP-ROW-TOTAL") && v.expected().equals("4294967294")
+                .anyMatch(v -> v.ruleId().value().equals("APP-ROW-TOTAL") && v.expected().equals("4294967294")
                         && v.actual().equals("-2")));
     }
 
@@ -292,11 +325,12 @@ class ReportValidatorTest {
         assertFalse(v.equals(v.withSeverity(Severity.INFO)));
         assertTrue(v.toString().startsWith("error APP-BALANCE applications.carriedForward.naturalPerson: expected 1,"
                 + " actual 0 (column naturalPerson: "), v.toString());
-        for (String bad : new String[] {"", ".a", "a.", "a..b"}) {
-            assertThrows(IllegalArgumentException.class,
-                    () -> Violation.of("X", Severity.ERROR, bad, "", "", "", LocalizedText.of("", "")), bad);
+        for (String bad : new String[] {"", ".a", "a.", "a..b", " a"}) {
+            assertThrows(IllegalArgumentException.class, () -> dev.xxgk.template.CellPath.parse(bad), bad);
         }
+        assertThrows(NullPointerException.class, () -> Violation.of(dev.xxgk.template.RuleId.of("X"), Severity.ERROR,
+                null, "", "", "", LocalizedText.of("", "")));
         assertThrows(NullPointerException.class, () -> v.message(null));
-        assertEquals(Template.of(edition).cell(v.path()).label(), v.label());
+        assertEquals(Template.of(edition).cell(v.path().value()).label(), v.label());
     }
 }

@@ -28,7 +28,11 @@ final class Reports {
     }
 
     static AnnualReport.Builder zero(Edition edition, int year) {
-        AnnualReport.Builder builder = AnnualReport.builder(edition).agency(AGENCY).year(year);
+        // the texts every report has (TEXT-EMPTY), the 信息处理费 stated (FEE-STATEMENT), no figure in them (TEXT-TABLE)
+        AnnualReport.Builder builder = AnnualReport.builder(edition).agency(AGENCY).year(year)
+                .overview(dev.xxgk.model.Overview.of("本机关依法做好政府信息公开工作。"))
+                .problemsAndImprovements("公开内容还不够全面，下一步将加强培训。")
+                .otherMatters("本年度未收取信息处理费。");
         for (Cell cell : Template.of(edition).cells()) {
             builder.cell(cell, switch (cell.kind()) {
                 case MONEY -> Money.of(BigDecimal.ZERO, MoneyUnit.YUAN);

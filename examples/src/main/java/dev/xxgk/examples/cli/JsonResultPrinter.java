@@ -3,6 +3,7 @@ package dev.xxgk.examples.cli;
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.serialization.ReadingNote;
 import dev.xxgk.validation.NotApplied;
+import dev.xxgk.validation.RuleFailure;
 import dev.xxgk.validation.ValidationResult;
 import dev.xxgk.validation.Violation;
 import java.io.PrintWriter;
@@ -63,9 +64,9 @@ final class JsonResultPrinter implements ResultPrinter {
         json.writeArrayPropertyStart("violations");
         for (Violation violation : result.violations()) {
             json.writeStartObject();
-            json.writeStringProperty("rule", violation.ruleId());
+            json.writeStringProperty("rule", violation.ruleId().value());
             json.writeStringProperty("severity", violation.severity().code());
-            json.writeStringProperty("path", violation.path());
+            json.writeStringProperty("path", violation.path().value());
             json.writeStringProperty("label", violation.label());
             json.writeStringProperty("expected", violation.expected());
             json.writeStringProperty("actual", violation.actual());
@@ -76,8 +77,18 @@ final class JsonResultPrinter implements ResultPrinter {
         json.writeArrayPropertyStart("notApplied");
         for (NotApplied notApplied : result.notApplied()) {
             json.writeStartObject();
-            json.writeStringProperty("rule", notApplied.ruleId());
+            json.writeStringProperty("rule", notApplied.ruleId().value());
             json.writeStringProperty("reason", notApplied.reason(lang));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        // a rule added through the SPI that threw: its own failure, the file's other results stand
+        json.writeArrayPropertyStart("failedRules");
+        for (RuleFailure failure : result.failures()) {
+            json.writeStartObject();
+            json.writeStringProperty("rule", failure.ruleId().value());
+            json.writeStringProperty("exception", failure.cause().getClass().getName());
+            json.writeStringProperty("message", String.valueOf(failure.cause().getMessage()));
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -3,6 +3,7 @@ package dev.xxgk.examples.cli;
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.serialization.ReadingNote;
 import dev.xxgk.validation.NotApplied;
+import dev.xxgk.validation.RuleFailure;
 import dev.xxgk.validation.Severity;
 import dev.xxgk.validation.ValidationResult;
 import dev.xxgk.validation.Violation;
@@ -53,9 +54,15 @@ final class TextResultPrinter implements ResultPrinter {
             out.println("   [" + severity(violation.severity()) + "] " + violation.ruleId() + "  " + violation.path()
                     + "  " + violation.label());
             out.println("       " + (zh
-                    ? "应为 " + violation.expected() + "，实为 " + violation.actual()
+                    ? "应为 " + chinese(violation.expected()) + "，实为 " + chinese(violation.actual())
                     : "expected " + violation.expected() + ", actual " + violation.actual()));
             out.println("       " + violation.message(lang));
+        }
+        for (RuleFailure failure : result.failures()) {
+            out.println("   [" + (zh ? "规则失败" : "rule failed") + "] " + failure.ruleId() + ": "
+                    + failure.cause().getClass().getName() + " (" + failure.cause().getMessage() + ")"
+                    + (zh ? "（该规则自身出错，不是报告的问题；其他规则照常运行）"
+                            : " (the rule's own failure, not the report's; the other rules ran)"));
         }
         for (NotApplied notApplied : result.notApplied()) {
             out.println("   " + (zh ? "未适用 " : "not applied ") + notApplied.ruleId() + ": "
@@ -69,6 +76,18 @@ final class TextResultPrinter implements ResultPrinter {
             }
         }
         out.flush();
+    }
+
+    /** The engine's words for what a cell or text holds, in Chinese; anything else as it is. */
+    private static String chinese(String value) {
+        return switch (value) {
+            case "filled" -> "已填写";
+            case "blank" -> "空白";
+            case "empty" -> "空";
+            case "not stated" -> "未说明";
+            case "missing" -> "缺少";
+            default -> value;
+        };
     }
 
     private String summary(ValidationResult result) {

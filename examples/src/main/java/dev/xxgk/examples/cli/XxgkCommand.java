@@ -25,7 +25,8 @@ import picocli.CommandLine.ParseResult;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no file has an error / 没有文件有错误",
-            "1:some file has an error-severity violation / 有文件存在错误",
+            "1:some file has an error-severity violation, or a rule added through the SPI failed on it"
+                + " / 有文件存在错误，或扩展规则在其上运行失败",
             "2:a file cannot be read, or the command line is wrong / 文件无法读取或命令行有误"})
 public final class XxgkCommand implements Runnable {
 

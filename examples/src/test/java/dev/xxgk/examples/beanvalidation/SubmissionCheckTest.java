@@ -3,7 +3,7 @@ package dev.xxgk.examples.beanvalidation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xxgk.fixtures.PublishedReports;
+import dev.xxgk.examples.Fixtures;
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.model.Count;
 import java.util.List;
@@ -21,12 +21,12 @@ class SubmissionCheckTest {
 
     @Test
     void aConsistentReportFromAValidContactHasNoProblem() {
-        assertEquals(List.of(), CHECK.problems(new Submission("gongkai@dongying.gov.cn", PublishedReports.zhaoyuan2019())));
+        assertEquals(List.of(), CHECK.problems(new Submission("gongkai@dongying.gov.cn", Fixtures.zhaoyuan2019())));
     }
 
     @Test
     void theReportsViolationsArePathsThroughTheField() {
-        AnnualReport report = PublishedReports.zhaoyuan2019();
+        AnnualReport report = Fixtures.zhaoyuan2019();
         int carried = ((Count) report.cell("applications.carriedForward.total")).value();
         AnnualReport broken = report.withCell("applications.carriedForward.total", carried + 2);
         List<String> problems = CHECK.problems(new Submission("not an address", broken));

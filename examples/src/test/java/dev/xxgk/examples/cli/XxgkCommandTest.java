@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xxgk.fixtures.PublishedReports;
+import dev.xxgk.examples.Fixtures;
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.serialization.json.JsonFormat;
 import java.io.IOException;
@@ -35,7 +35,7 @@ class XxgkCommandTest {
 
     @Test
     void aReportWithAnErrorGivesExitCodeOneAndEveryFieldOfTheViolation() throws IOException {
-        AnnualReport report = PublishedReports.dongyingqu2023().withCell("applications.granted.researchInstitution", 1);
+        AnnualReport report = Fixtures.dongyingqu2023().withCell("applications.granted.researchInstitution", 1);
         Cli run = Cli.inProcess("validate", "--lang", "en", json("broken.json", report).toString());
         assertEquals(XxgkCommand.INVALID, run.exitCode(), run::toString);
         assertTrue(run.out().contains("[error] APP-ROW-TOTAL  applications.granted.total  "), run::toString);
@@ -73,11 +73,11 @@ class XxgkCommandTest {
     void thePreviousYearMustHoldOneReport() throws IOException {
         Path data = dir.resolve("two.csv");
         Cli converted = Cli.inProcess("convert", "--to", "csv", "-o", data.toString(),
-                json("a.json", PublishedReports.zhaoyuan2019()).toString(),
-                json("b.json", PublishedReports.dongyingXzsp2020()).toString());
+                json("a.json", Fixtures.zhaoyuan2019()).toString(),
+                json("b.json", Fixtures.dongyingXzsp2020()).toString());
         assertEquals(0, converted.exitCode(), converted::toString);
         Cli run = Cli.inProcess("validate", "--previous", data.toString(),
-                json("c.json", PublishedReports.dongyingqu2023()).toString());
+                json("c.json", Fixtures.dongyingqu2023()).toString());
         assertEquals(XxgkCommand.UNUSABLE, run.exitCode());
         assertTrue(run.err().contains("--previous must hold exactly one report; it holds 2"), run::toString);
     }
@@ -85,8 +85,8 @@ class XxgkCommandTest {
     @Test
     void convertingSeveralFilesToJsonNeedsADirectory() throws IOException {
         Cli run = Cli.inProcess("convert", "--to", "json",
-                json("a.json", PublishedReports.zhaoyuan2019()).toString(),
-                json("b.json", PublishedReports.dongyingXzsp2020()).toString());
+                json("a.json", Fixtures.zhaoyuan2019()).toString(),
+                json("b.json", Fixtures.dongyingXzsp2020()).toString());
         assertEquals(XxgkCommand.UNUSABLE, run.exitCode());
         assertTrue(run.err().contains("give --output an existing directory"), run::toString);
     }
@@ -96,7 +96,7 @@ class XxgkCommandTest {
         Path out = dir.resolve("out.csv");
         Path bad = Files.writeString(dir.resolve("bad.json"), "{}");
         Cli run = Cli.inProcess("convert", "--to", "csv", "-o", out.toString(),
-                json("a.json", PublishedReports.zhaoyuan2019()).toString(), bad.toString());
+                json("a.json", Fixtures.zhaoyuan2019()).toString(), bad.toString());
         assertEquals(XxgkCommand.UNUSABLE, run.exitCode());
         try (var files = Files.list(dir)) {
             assertEquals(List.of("a.json", "bad.json"), files.map(f -> f.getFileName().toString()).sorted().toList());
@@ -107,7 +107,7 @@ class XxgkCommandTest {
     void aFolderThatDoesNotExistIsNamed() throws IOException {
         Path out = dir.resolve("nowhere").resolve("out.csv");
         Cli run = Cli.inProcess("convert", "--to", "csv", "-o", out.toString(),
-                json("a.json", PublishedReports.zhaoyuan2019()).toString());
+                json("a.json", Fixtures.zhaoyuan2019()).toString());
         assertEquals(XxgkCommand.UNUSABLE, run.exitCode());
         assertEquals("xxgk: " + out + ": cannot write: the folder " + out.getParent().toAbsolutePath()
                 + " does not exist\n", run.err().replace(System.lineSeparator(), "\n"));
@@ -118,7 +118,7 @@ class XxgkCommandTest {
         Path out = dir.resolve("out.json");
         Path plain = Files.writeString(dir.resolve("plain.txt"), "");
         Cli run = Cli.inProcess("convert", "--to", "json", "-o", out.toString(),
-                json("a.json", PublishedReports.zhaoyuan2019()).toString());
+                json("a.json", Fixtures.zhaoyuan2019()).toString());
         assertEquals(0, run.exitCode(), run::toString);
         assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out));
     }
@@ -144,7 +144,7 @@ class XxgkCommandTest {
                 + " written; use json, csv, csv-layout, text"), wrong::toString);
         Path text = dir.resolve("report.txt");
         Cli toText = Cli.inProcess("convert", "--to", "text", "-o", text.toString(),
-                json("a.json", PublishedReports.dongyingqu2023()).toString());
+                json("a.json", Fixtures.dongyingqu2023()).toString());
         assertEquals(0, toText.exitCode(), toText::toString);
         Cli back = Cli.inProcess("validate", "--format", "json", text.toString());
         assertEquals(0, back.exitCode(), back::toString);

@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xxgk.fixtures.PublishedReports;
+import dev.xxgk.examples.Fixtures;
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.model.Count;
 import dev.xxgk.serialization.json.JsonFormat;
-import dev.xxgk.validation.Violation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,20 +30,20 @@ class ExportCheckTest {
     @Test
     void aRealReportIsPublishable() throws IOException {
         ExportCheck.Outcome outcome = service.check(
-                new ByteArrayInputStream(json(PublishedReports.dongyingqu2023())), "export.json");
+                new ByteArrayInputStream(json(Fixtures.dongyingqu2023())), "export.json");
         assertTrue(outcome.publishable(), () -> outcome.result().toString());
         assertEquals("publishable\n", printed(outcome));
     }
 
     @Test
     void aTotalThatDoesNotAddUpIsReportedOnItsCell() throws IOException {
-        AnnualReport report = PublishedReports.dongyingqu2023();
+        AnnualReport report = Fixtures.dongyingqu2023();
         int granted = ((Count) report.cell("applications.granted.naturalPerson")).value();
         AnnualReport broken = report.withCell("applications.granted.naturalPerson", granted + 1);
         ExportCheck.Outcome outcome = service.check(new ByteArrayInputStream(json(broken)), "export.json");
         assertFalse(outcome.publishable());
         assertNull(outcome.unreadable());
-        assertTrue(outcome.result().violations().stream().map(Violation::path)
+        assertTrue(outcome.result().violations().stream().map(v -> v.path().value())
                         .anyMatch("applications.granted.total"::equals),
                 () -> outcome.result().violations().toString());
         String printed = printed(outcome);

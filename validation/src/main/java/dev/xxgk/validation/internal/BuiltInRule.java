@@ -1,6 +1,7 @@
 package dev.xxgk.validation.internal;
 
 import dev.xxgk.model.Edition;
+import dev.xxgk.template.RuleId;
 import dev.xxgk.validation.Basis;
 import dev.xxgk.validation.Profile;
 import dev.xxgk.validation.Severity;
@@ -15,21 +16,35 @@ import java.util.Set;
  */
 public enum BuiltInRule {
 
-    APP_BALANCE("APP-BALANCE", Basis.OFFICIAL, Severity.ERROR, Severity.ERROR, Scope.BOTH, false),
-    APP_OUTCOMES("APP-OUTCOMES", Basis.IMPLIED, Severity.ERROR, Severity.ERROR, Scope.BOTH, false),
-    APP_ROW_TOTAL("APP-ROW-TOTAL", Basis.IMPLIED, Severity.ERROR, Severity.ERROR, Scope.BOTH, false),
-    LIT_TOTAL("LIT-TOTAL", Basis.IMPLIED, Severity.ERROR, Severity.ERROR, Scope.BOTH, false),
-    NON_NEGATIVE("NON-NEGATIVE", Basis.IMPLIED, Severity.ERROR, Severity.ERROR, Scope.BOTH, false),
-    BLANK_CELL("BLANK-CELL", Basis.OFFICIAL, Severity.ERROR, Severity.WARNING, Scope.BOTH, false),
-    EDITION_YEAR("EDITION-YEAR", Basis.PRACTICE, Severity.WARNING, Severity.WARNING, Scope.BOTH, false),
-    PD_PUBLISHED_TOTAL("PD-PUBLISHED-TOTAL", Basis.IMPLIED, Severity.WARNING, Severity.WARNING, Scope.E2019, false),
-    PD_ITEMS_NON_NEGATIVE("PD-ITEMS-NON-NEGATIVE", Basis.IMPLIED, Severity.ERROR, Severity.ERROR, Scope.E2019, false),
-    PD_PROCUREMENT_ZERO("PD-PROCUREMENT-ZERO", Basis.IMPLIED, Severity.WARNING, Severity.WARNING, Scope.E2019, false),
-    PUBLISHED_EARLY("PUBLISHED-EARLY", Basis.IMPLIED, Severity.WARNING, Severity.WARNING, Scope.BOTH, false),
-    PUBLISHED_LATE("PUBLISHED-LATE", Basis.PRACTICE, Severity.INFO, Severity.INFO, Scope.BOTH, false),
-    APP_CARRY_XYEAR("APP-CARRY-XYEAR", Basis.CROSS_REPORT, Severity.WARNING, Severity.WARNING, Scope.BOTH, true),
-    PD_STOCK_XYEAR("PD-STOCK-XYEAR", Basis.CROSS_REPORT, Severity.WARNING, Severity.WARNING, Scope.E2021, true),
-    PD_ITEMS_XYEAR("PD-ITEMS-XYEAR", Basis.CROSS_REPORT, Severity.WARNING, Severity.WARNING, Scope.E2019, true);
+    APP_BALANCE("APP-BALANCE", Basis.OFFICIAL, Severity.ERROR, Severity.ERROR, Scope.BOTH, Kind.SINGLE),
+    APP_OUTCOMES("APP-OUTCOMES", Basis.IMPLIED, Severity.ERROR, Severity.ERROR, Scope.BOTH, Kind.SINGLE),
+    APP_ROW_TOTAL("APP-ROW-TOTAL", Basis.IMPLIED, Severity.ERROR, Severity.ERROR, Scope.BOTH, Kind.SINGLE),
+    LIT_TOTAL("LIT-TOTAL", Basis.IMPLIED, Severity.ERROR, Severity.ERROR, Scope.BOTH, Kind.SINGLE),
+    NON_NEGATIVE("NON-NEGATIVE", Basis.IMPLIED, Severity.ERROR, Severity.ERROR, Scope.BOTH, Kind.SINGLE),
+    BLANK_CELL("BLANK-CELL", Basis.OFFICIAL, Severity.ERROR, Severity.WARNING, Scope.BOTH, Kind.SINGLE),
+    EDITION_YEAR("EDITION-YEAR", Basis.PRACTICE, Severity.WARNING, Severity.WARNING, Scope.BOTH, Kind.SINGLE),
+    PD_PUBLISHED_TOTAL("PD-PUBLISHED-TOTAL", Basis.IMPLIED, Severity.WARNING, Severity.WARNING, Scope.E2019, Kind.SINGLE),
+    PD_ITEMS_NON_NEGATIVE("PD-ITEMS-NON-NEGATIVE", Basis.IMPLIED, Severity.ERROR, Severity.ERROR, Scope.E2019,
+            Kind.SINGLE),
+    PD_PROCUREMENT_ZERO("PD-PROCUREMENT-ZERO", Basis.IMPLIED, Severity.WARNING, Severity.WARNING, Scope.E2019,
+            Kind.SINGLE),
+    PUBLISHED_EARLY("PUBLISHED-EARLY", Basis.IMPLIED, Severity.WARNING, Severity.WARNING, Scope.BOTH, Kind.SINGLE),
+    PUBLISHED_LATE("PUBLISHED-LATE", Basis.PRACTICE, Severity.INFO, Severity.INFO, Scope.BOTH, Kind.SINGLE),
+    // the second wave (issue 15): ids never reused
+    PARTS_EXCEED_TOTAL("PARTS-EXCEED-TOTAL", Basis.IMPLIED, Severity.ERROR, Severity.ERROR, Scope.BOTH, Kind.SINGLE),
+    PD_STOCK_BOUND("PD-STOCK-BOUND", Basis.CROSS_REPORT, Severity.WARNING, Severity.WARNING, Scope.E2021, Kind.SINGLE),
+    PUBLISHED_FUTURE("PUBLISHED-FUTURE", Basis.IMPLIED, Severity.ERROR, Severity.WARNING, Scope.BOTH, Kind.SINGLE),
+    TEXT_EMPTY("TEXT-EMPTY", Basis.OFFICIAL, Severity.ERROR, Severity.WARNING, Scope.BOTH, Kind.SINGLE),
+    FEE_STATEMENT("FEE-STATEMENT", Basis.OFFICIAL, Severity.WARNING, Severity.WARNING, Scope.E2021, Kind.SINGLE),
+    TEXT_TABLE("TEXT-TABLE", Basis.IMPLIED, Severity.WARNING, Severity.WARNING, Scope.BOTH, Kind.SINGLE),
+    APP_CARRY_XYEAR("APP-CARRY-XYEAR", Basis.CROSS_REPORT, Severity.WARNING, Severity.WARNING, Scope.BOTH, Kind.CROSS_YEAR),
+    PD_STOCK_XYEAR("PD-STOCK-XYEAR", Basis.CROSS_REPORT, Severity.WARNING, Severity.WARNING, Scope.E2021, Kind.CROSS_YEAR),
+    PD_ITEMS_XYEAR("PD-ITEMS-XYEAR", Basis.CROSS_REPORT, Severity.WARNING, Severity.WARNING, Scope.E2019, Kind.CROSS_YEAR),
+    AGENCY_NAME_FORM("AGENCY-NAME-FORM", Basis.PRACTICE, Severity.INFO, Severity.INFO, Scope.BOTH, Kind.CROSS_YEAR),
+    TEXT_COPIED("TEXT-COPIED", Basis.CROSS_REPORT, Severity.WARNING, Severity.WARNING, Scope.BOTH, Kind.CROSS_YEAR),
+    PARENT_SUM("PARENT-SUM", Basis.CROSS_REPORT, Severity.WARNING, Severity.WARNING, Scope.BOTH, Kind.AGGREGATE),
+    PARENT_CHILD_MISSING("PARENT-CHILD-MISSING", Basis.CROSS_REPORT, Severity.WARNING, Severity.WARNING, Scope.BOTH,
+            Kind.AGGREGATE);
 
     /** The rules, indexed by ordinal, without the copy {@code values()} makes. */
     static final BuiltInRule[] ALL = values();
@@ -38,15 +53,20 @@ public enum BuiltInRule {
         BOTH, E2019, E2021
     }
 
-    private final String id;
+    /** What a rule is given: one report, this year's and last year's, or a parent and its children. */
+    enum Kind {
+        SINGLE, CROSS_YEAR, AGGREGATE
+    }
+
+    private final RuleId id;
     private final Basis basis;
     private final Severity filing;
     private final Severity audit;
     private final Set<Edition> editions;
-    private final boolean crossYear;
+    private final Kind kind;
 
-    BuiltInRule(String id, Basis basis, Severity filing, Severity audit, Scope scope, boolean crossYear) {
-        this.id = id;
+    BuiltInRule(String id, Basis basis, Severity filing, Severity audit, Scope scope, Kind kind) {
+        this.id = RuleId.of(id);
         this.basis = basis;
         this.filing = filing;
         this.audit = audit;
@@ -55,11 +75,11 @@ public enum BuiltInRule {
             case E2019 -> Collections.unmodifiableSet(EnumSet.of(Edition.EDITION_2019));
             case E2021 -> Collections.unmodifiableSet(EnumSet.of(Edition.EDITION_2021));
         };
-        this.crossYear = crossYear;
+        this.kind = kind;
     }
 
     /** {@return the public id} */
-    public String id() {
+    public RuleId id() {
         return id;
     }
 
@@ -76,16 +96,20 @@ public enum BuiltInRule {
     }
 
     boolean isCrossYear() {
-        return crossYear;
+        return kind == Kind.CROSS_YEAR;
+    }
+
+    Kind kind() {
+        return kind;
     }
 
     Msg description() {
-        return Msg.of("rule." + id + ".description");
+        return Msg.of("rule." + id.value() + ".description");
     }
 
     static BuiltInRule byId(String id) {
         for (BuiltInRule rule : ALL) {
-            if (rule.id.equals(id)) {
+            if (rule.id.value().equals(id)) {
                 return rule;
             }
         }

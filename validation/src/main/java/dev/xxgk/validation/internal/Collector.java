@@ -1,6 +1,8 @@
 package dev.xxgk.validation.internal;
 
 import dev.xxgk.template.Cell;
+import dev.xxgk.template.CellPath;
+import dev.xxgk.template.RuleId;
 import dev.xxgk.template.ReportField;
 import dev.xxgk.validation.Profile;
 import dev.xxgk.validation.Severity;
@@ -15,7 +17,7 @@ final class Collector implements RuleContext {
 
     private final Profile profile;
     private final ArrayList<Violation> out;
-    private String ruleId;
+    private RuleId ruleId;
     private Severity severity;
 
     Collector(Profile profile, ArrayList<Violation> out) {
@@ -23,9 +25,18 @@ final class Collector implements RuleContext {
         this.out = out;
     }
 
-    void start(String id, Severity value) {
+    /** Starts a rule; returns the number of violations so far, for {@link #rollBack}. */
+    int start(RuleId id, Severity value) {
         this.ruleId = id;
         this.severity = value;
+        return out.size();
+    }
+
+    /** Drops what a rule that failed had reported. */
+    void rollBack(int mark) {
+        while (out.size() > mark) {
+            out.remove(out.size() - 1);
+        }
     }
 
     ArrayList<Violation> violations() {
@@ -45,17 +56,17 @@ final class Collector implements RuleContext {
     @Override
     public void report(Cell cell, String expected, String actual, LocalizedText message) {
         Objects.requireNonNull(cell, "cell");
-        report(cell.code(), cell.label(), expected, actual, message);
+        report(CellPath.of(cell), cell.label(), expected, actual, message);
     }
 
     @Override
     public void report(ReportField field, String expected, String actual, LocalizedText message) {
         Objects.requireNonNull(field, "field");
-        report(field.code(), field.label(), expected, actual, message);
+        report(CellPath.of(field), field.label(), expected, actual, message);
     }
 
     @Override
-    public void report(String path, String label, String expected, String actual, LocalizedText message) {
+    public void report(CellPath path, String label, String expected, String actual, LocalizedText message) {
         out.add(Violation.of(ruleId, severity, path, label, expected, actual, message));
     }
 }

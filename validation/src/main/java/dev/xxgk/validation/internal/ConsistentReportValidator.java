@@ -82,7 +82,7 @@ public final class ConsistentReportValidator implements ConstraintValidator<Cons
                     : context.buildConstraintViolationWithTemplate(
                             escape(violation.ruleId() + ": " + violation.message(Locale.getDefault())));
             NodeBuilderCustomizableContext node = null;
-            for (String segment : violation.path().toString().split("\\.")) {
+            for (String segment : violation.path().segments()) {
                 node = node == null ? builder.addPropertyNode(segment) : node.addPropertyNode(segment);
             }
             node.addConstraintViolation();

@@ -60,6 +60,8 @@ final class Plan {
 
     final Relation[] relations;
     final int[] relationRule;
+    /** Whether a cell is a term of a relation: a blank one leaves a sum unchecked. */
+    final boolean[] inSum;
 
     /** Edition 2019, 第二十条第（一）项: 本年新公开数量 and 对外公开总数量, per row. */
     final int[] newlyPublished;
@@ -138,6 +140,13 @@ final class Plan {
             relationRule[k] = rule.ordinal();
             if (k > 0 && relationRule[k] < relationRule[k - 1]) {
                 throw new IllegalStateException("the catalogue's relations are not grouped in the order of the rules");
+            }
+        }
+
+        inSum = new boolean[n];
+        for (Relation relation : relations) {
+            for (Cell cell : relation.cells()) {
+                inSum[cell.index()] = true;
             }
         }
 

@@ -2,6 +2,11 @@ package dev.xxgk.validation.internal;
 
 import dev.xxgk.XxgkException;
 import dev.xxgk.model.Edition;
+import dev.xxgk.template.RuleId;
+import dev.xxgk.validation.AgencyLevel;
+import dev.xxgk.validation.RuleScope;
+import java.time.Clock;
+import java.util.function.Function;
 import dev.xxgk.validation.Profile;
 import dev.xxgk.validation.RuleInfo;
 import dev.xxgk.validation.Severity;
@@ -29,11 +34,11 @@ public final class RuleSet {
     /** A rule added through the SPI, with the settings it runs under. */
     static final class Extra {
         final ReportRule rule;
-        final String id;
+        final RuleId id;
         final Severity severity;
         final Set<Edition> editions;
 
-        Extra(ReportRule rule, String id, Severity severity, Set<Edition> editions) {
+        Extra(ReportRule rule, RuleId id, Severity severity, Set<Edition> editions) {
             this.rule = rule;
             this.id = id;
             this.severity = severity;
@@ -46,13 +51,23 @@ public final class RuleSet {
     final Severity[] severity = new Severity[BuiltInRule.ALL.length];
     final Extra[] single;
     final Extra[] cross;
+    /** The clock PUBLISHED-FUTURE reads today's date from; null for the system's, read without allocating. */
+    final Clock clock;
+    /** The level of an agency, by its name, for PUBLISHED-LATE. */
+    final Function<String, AgencyLevel> levels;
+    /** The similarity at or above which TEXT-COPIED fires, in 0..1. */
+    final double copiedThreshold;
     private final List<ReportRule> extraRules;
     private final List<RuleInfo> infos;
 
-    private RuleSet(Profile profile, Set<String> disabled, Map<String, Severity> severities, List<ReportRule> extra) {
+    private RuleSet(Profile profile, Set<RuleId> disabled, Map<RuleId, Severity> severities, List<ReportRule> extra,
+            Clock clock, Function<String, AgencyLevel> levels, double copiedThreshold) {
         this.profile = profile;
+        this.clock = clock;
+        this.levels = levels;
+        this.copiedThreshold = copiedThreshold;
         this.extraRules = List.copyOf(extra);
-        Map<String, ReportRule> byId = new TreeMap<>();
+        Map<RuleId, ReportRule> byId = new TreeMap<>();
         for (ReportRule rule : extra) {
             String id = rule.id();
             String where = " (rule " + rule.getClass().getName() + ")";
@@ -63,7 +78,7 @@ public final class RuleSet {
             if (BuiltInRule.byId(id) != null) {
                 throw new IllegalArgumentException("rule id " + id + " is taken by a rule of the engine" + where);
             }
-            ReportRule other = byId.put(id, rule);
+            ReportRule other = byId.put(RuleId.of(id), rule);
             if (other != null) {
                 throw new IllegalArgumentException("rule id " + id + " is taken by " + other.getClass().getName() + where);
             }
@@ -77,24 +92,33 @@ public final class RuleSet {
         List<RuleInfo> list = new ArrayList<>();
         List<Extra> singles = new ArrayList<>();
         List<Extra> crosses = new ArrayList<>();
-        for (boolean crossYear : new boolean[] {false, true}) {
+        for (BuiltInRule.Kind kind : BuiltInRule.Kind.values()) {
+            boolean crossYear = kind == BuiltInRule.Kind.CROSS_YEAR;
+            RuleScope scope = switch (kind) {
+                case SINGLE -> RuleScope.SINGLE_REPORT;
+                case CROSS_YEAR -> RuleScope.CROSS_YEAR;
+                case AGGREGATE -> RuleScope.PARENT_AND_CHILDREN;
+            };
             for (BuiltInRule rule : BuiltInRule.ALL) {
-                if (rule.isCrossYear() == crossYear) {
+                if (rule.kind() == kind) {
                     Severity byDefault = rule.defaultSeverity(profile);
                     on[rule.ordinal()] = !disabled.contains(rule.id());
                     severity[rule.ordinal()] = severities.getOrDefault(rule.id(), byDefault);
                     list.add(RuleInfo.of(rule.id(), rule.basis(), byDefault, severity[rule.ordinal()],
-                            on[rule.ordinal()], rule.editions(), crossYear, true, rule.description()));
+                            on[rule.ordinal()], rule.editions(), scope, true, rule.description()));
                 }
+            }
+            if (kind == BuiltInRule.Kind.AGGREGATE) {
+                continue;
             }
             for (ReportRule rule : byId.values()) {
                 if (rule.isCrossYear() == crossYear) {
-                    String id = rule.id();
+                    RuleId id = RuleId.of(rule.id());
                     Severity effective = severities.getOrDefault(id, rule.defaultSeverity());
                     boolean enabled = !disabled.contains(id);
                     Set<Edition> editions = Collections.unmodifiableSet(EnumSet.copyOf(rule.editions()));
                     list.add(RuleInfo.of(id, rule.basis(), rule.defaultSeverity(), effective, enabled, editions,
-                            crossYear, false, rule::description));
+                            scope, false, rule::description));
                     if (enabled) {
                         (crossYear ? crosses : singles).add(new Extra(rule, id, effective, editions));
                     }
@@ -114,15 +138,18 @@ public final class RuleSet {
      * @param disabled the ids of the rules switched off
      * @param severities severity overrides by rule id
      * @param extra the rules added through the SPI
+     * @param clock the clock of today's date, or null for the system's
+     * @param levels the level of an agency by its name
+     * @param copiedThreshold the similarity from which a text counts as copied
      * @return the rule set
      * @throws IllegalArgumentException if a named id is unknown or an added rule is malformed
      */
-    public static RuleSet of(Profile profile, Set<String> named, Set<String> disabled, Map<String, Severity> severities,
-            List<ReportRule> extra) {
-        RuleSet set = new RuleSet(profile, disabled, severities, extra);
-        Set<String> known = new LinkedHashSet<>();
+    public static RuleSet of(Profile profile, Set<RuleId> named, Set<RuleId> disabled, Map<RuleId, Severity> severities,
+            List<ReportRule> extra, Clock clock, Function<String, AgencyLevel> levels, double copiedThreshold) {
+        RuleSet set = new RuleSet(profile, disabled, severities, extra, clock, levels, copiedThreshold);
+        Set<RuleId> known = new LinkedHashSet<>();
         set.infos.forEach(info -> known.add(info.id()));
-        for (String id : named) {
+        for (RuleId id : named) {
             if (!known.contains(id)) {
                 throw new IllegalArgumentException("unknown rule id \"" + id + "\"; the rules are " + known);
             }
@@ -161,6 +188,21 @@ public final class RuleSet {
     /** {@return every rule, in the order violations are listed} */
     public List<RuleInfo> infos() {
         return infos;
+    }
+
+    /** {@return the clock of today's date, or null for the system's} */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** {@return the level of an agency by its name} */
+    public Function<String, AgencyLevel> levels() {
+        return levels;
+    }
+
+    /** {@return the similarity from which a text counts as copied} */
+    public double copiedThreshold() {
+        return copiedThreshold;
     }
 
     /** {@return the rules added through the SPI, as given} */

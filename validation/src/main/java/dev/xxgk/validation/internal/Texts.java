@@ -73,6 +73,55 @@ final class Texts {
         return cells.size() == 1 ? names + " = " + numbers : names + " = " + numbers + " = " + sum;
     }
 
+    private static String name(Cell cell, boolean byColumn, boolean chinese) {
+        return byColumn ? (chinese ? cell.column().label() : cell.column().code())
+                : (chinese ? cell.row().shortLabel() : code(cell.row()));
+    }
+
+    /** The blank cells of a side, by name: {@code 三（一） + 三（二）}. */
+    static LocalizedText blanks(List<Cell> cells, long[] v, boolean byColumn) {
+        long[] values = values(cells, v);
+        return locale -> {
+            boolean chinese = LocalizedText.isChinese(locale);
+            StringBuilder names = new StringBuilder();
+            for (int i = 0; i < cells.size(); i++) {
+                if (values[i] == Plan.BLANK) {
+                    names.append(names.length() == 0 ? "" : chinese ? "、" : ", ").append(name(cells.get(i), byColumn, chinese));
+                }
+            }
+            return names.toString();
+        };
+    }
+
+    /** The filled cells of a side with their arithmetic: {@code 三（三） + 三（四） = 4 + 5 = 9}. */
+    static LocalizedText known(List<Cell> cells, long[] v, boolean byColumn) {
+        long[] values = values(cells, v);
+        return locale -> {
+            boolean chinese = LocalizedText.isChinese(locale);
+            StringBuilder names = new StringBuilder();
+            StringBuilder numbers = new StringBuilder();
+            long sum = 0;
+            int n = 0;
+            for (int i = 0; i < cells.size(); i++) {
+                if (values[i] != Plan.BLANK) {
+                    names.append(n == 0 ? "" : " + ").append(name(cells.get(i), byColumn, chinese));
+                    numbers.append(n == 0 ? "" : " + ").append(term(values[i]));
+                    sum += values[i];
+                    n++;
+                }
+            }
+            return n == 1 ? names + " = " + numbers : names + " = " + numbers + " = " + sum;
+        };
+    }
+
+    private static long[] values(List<Cell> cells, long[] v) {
+        long[] values = new long[cells.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = v[cells.get(i).index()];
+        }
+        return values;
+    }
+
     /** The message of a broken relation of the catalogue. */
     static final class RelationText implements LocalizedText {
 

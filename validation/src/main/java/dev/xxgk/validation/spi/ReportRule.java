@@ -36,7 +36,9 @@ import java.util.Set;
  *
  * <p>A rule must be stateless and thread-safe: one instance checks every report, on any thread.
  * It must never fire on a correct report, and it must skip (not guess) where a cell it needs is
- * blank: {@code BLANK-CELL} reports blank cells.
+ * blank: {@code BLANK-CELL} reports blank cells. A rule that throws is reported as its own failure
+ * ({@link dev.xxgk.validation.RuleFailure}, in {@link dev.xxgk.validation.ValidationResult#failures()}):
+ * what it reported in that call is dropped and the other rules still run.
  */
 public interface ReportRule {
 

@@ -1,6 +1,7 @@
 package dev.xxgk.validation.spi;
 
 import dev.xxgk.template.Cell;
+import dev.xxgk.template.CellPath;
 import dev.xxgk.template.ReportField;
 import dev.xxgk.validation.Profile;
 import dev.xxgk.validation.Severity;
@@ -51,12 +52,11 @@ public interface RuleContext {
      * Reports a violation on something that is neither a cell of the template nor a field, such as
      * a province's own row.
      *
-     * @param path the path, codes joined by {@code .}, such as {@code province.extraRow.total}
+     * @param path the path, such as {@code CellPath.parse("province.extraRow.total")}
      * @param label the Chinese label of what is wrong
      * @param expected what should be there, as text
      * @param actual what is there, as text
      * @param message the explanation
-     * @throws IllegalArgumentException if the path is empty or has an empty segment
      */
-    void report(String path, String label, String expected, String actual, LocalizedText message);
+    void report(CellPath path, String label, String expected, String actual, LocalizedText message);
 }

@@ -68,9 +68,9 @@ class MessagesTest {
     @ParameterizedTest
     @EnumSource(BuiltInRule.class)
     void everyRuleHasADescriptionAndAMessage(BuiltInRule rule) {
-        assertTrue(ENGLISH.containsKey("rule." + rule.id() + ".description"), rule.id());
+        assertTrue(ENGLISH.containsKey("rule." + rule.id() + ".description"), rule.id().value());
         assertTrue(ENGLISH.keySet().stream().anyMatch(k -> k.equals("violation." + rule.id())
-                || k.startsWith("violation." + rule.id() + ".")), rule.id());
+                || k.startsWith("violation." + rule.id() + ".")), rule.id().value());
         assertNotEquals(rule.description().in(Locale.ENGLISH), rule.description().in(Locale.CHINESE));
     }
 

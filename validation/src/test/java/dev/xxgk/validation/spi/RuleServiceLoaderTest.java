@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xxgk.fixtures.PublishedReports;
 import dev.xxgk.model.AnnualReport;
+import dev.xxgk.validation.RealReports;
 import dev.xxgk.model.Overview;
 import dev.xxgk.validation.ReportValidator;
 import dev.xxgk.validation.RuleInfo;
@@ -27,23 +27,23 @@ import org.junit.jupiter.api.Test;
  */
 class RuleServiceLoaderTest {
 
-    private static final AnnualReport TEST_PROVINCE = PublishedReports.dongyingqu2023().withAgency("测试省某某厅")
+    private static final AnnualReport TEST_PROVINCE = RealReports.dongyingqu2023().withAgency("测试省某某厅")
             .withOverview(Overview.of("总体情况"));
 
     @Test
     void theValidatorsFindTheProvidedRule() {
         assertFalse(ReportValidator.class.getModule().isNamed(), "this test runs on the class path");
-        RuleInfo info = ReportValidator.standard().rules().stream().filter(r -> r.id().equals(ExampleProvinceRule.ID))
+        RuleInfo info = ReportValidator.standard().rules().stream().filter(r -> r.id().value().equals(ExampleProvinceRule.ID))
                 .findFirst().orElseThrow();
         assertFalse(info.isBuiltIn());
         assertEquals("测试省的机关须说明政府信息公开平台建设情况", info.description(Locale.CHINESE));
 
         ValidationResult result = ReportValidator.standard().validate(TEST_PROVINCE);
-        assertEquals(List.of(ExampleProvinceRule.ID), result.violations().stream().map(Violation::ruleId).toList());
-        assertEquals("overview.platforms", result.violations().get(0).path());
-        assertSame(ValidationResult.empty(), ReportValidator.standard().validate(PublishedReports.dongyingqu2023()));
+        assertEquals(List.of(ExampleProvinceRule.ID), result.violations().stream().map(v -> v.ruleId().value()).toList());
+        assertEquals("overview.platforms", result.violations().get(0).path().value());
+        assertSame(ValidationResult.empty(), ReportValidator.standard().validate(RealReports.dongyingqu2023()));
         assertTrue(ReportValidator.builder().discoverRules(false).build().rules().stream()
-                .noneMatch(r -> r.id().equals(ExampleProvinceRule.ID)));
+                .noneMatch(r -> r.id().value().equals(ExampleProvinceRule.ID)));
     }
 
     @Test
