@@ -43,7 +43,7 @@ class ReportGensTest {
                 assertTrue(report.template().cells().stream().anyMatch(c -> c.get(report).isBlank())));
         qt().withExamples(50).forAll(ReportGens.broken(edition)).checkAssert(broken ->
                 assertTrue(validator.validate(broken.report()).violations().stream()
-                        .anyMatch(v -> v.ruleId().toString().equals(broken.ruleId()))));
+                        .anyMatch(v -> v.ruleId().equals(broken.ruleId()))));
     }
 
     @Test
