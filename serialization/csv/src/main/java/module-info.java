@@ -3,9 +3,6 @@
  */
 module dev.xxgk.serialization.csv {
     requires transitive dev.xxgk.serialization;
-    requires tools.jackson.core;
-    requires tools.jackson.databind;
-    requires tools.jackson.dataformat.csv;
     requires de.siegmar.fastcsv;
 
     exports dev.xxgk.serialization.csv;

@@ -4,7 +4,6 @@
 module dev.xxgk.serialization.json {
     requires transitive dev.xxgk.serialization;
     requires tools.jackson.core;
-    requires tools.jackson.databind;
 
     exports dev.xxgk.serialization.json;
 

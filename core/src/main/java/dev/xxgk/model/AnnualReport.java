@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * An annual report on government information disclosure (政府信息公开工作年度报告) of one agency for
@@ -48,6 +49,7 @@ import java.util.Objects;
  *     its template
  */
 @ConsistentReport
+@ConsistentReport(profile = ConsistentReport.Profile.AUDIT, groups = ConsistentReport.Audit.class)
 public record AnnualReport(
         Edition edition,
         String agency,
@@ -71,6 +73,17 @@ public record AnnualReport(
      * Rejects what cannot exist as a report: a null component (other than {@code publishedOn}),
      * a blank agency, a year outside {@value #MIN_YEAR}..{@value #MAX_YEAR}, or a section of
      * another edition than the report's.
+     *
+     * @param edition the edition of the template the report is made in
+     * @param agency the reporting agency's full name, not blank
+     * @param year the report year, whose statistics it gives, in {@value #MIN_YEAR}..{@value #MAX_YEAR}
+     * @param publishedOn the publication date, or {@code null} when not known
+     * @param overview 一、总体情况
+     * @param proactiveDisclosure 二、主动公开政府信息情况, of the report's edition
+     * @param applications 三、收到和处理政府信息公开申请情况, of the report's edition
+     * @param reconsiderationAndLitigation 四、政府信息公开行政复议、行政诉讼情况
+     * @param problemsAndImprovements 五、存在的主要问题及改进情况, empty when absent
+     * @param otherMatters 六、其他需要报告的事项, empty when absent
      */
     public AnnualReport {
         Objects.requireNonNull(edition, "edition");
@@ -173,6 +186,23 @@ public record AnnualReport(
      */
     public AnnualReport withCell(String code, int value) {
         return withCell(code, Count.of(value));
+    }
+
+    /**
+     * {@return the edition, agency, year, publication date and how many cells are filled, on one
+     * short line}, such as {@code AnnualReport[2021, 东营市东营区人民政府办公室, 2023, published 2024-01-26,
+     * 200 of 200 cells filled]}. Every value: {@link #cell(String)} by code, or a format's writer.
+     */
+    @Override
+    public String toString() {
+        List<Cell> cells = template().cells();
+        int filled = 0;
+        for (Cell cell : cells) {
+            filled += cell.get(this).isBlank() ? 0 : 1;
+        }
+        return "AnnualReport[" + edition.code() + ", " + agency + ", " + year
+                + (publishedOn == null ? "" : ", published " + publishedOn) + ", " + filled + " of " + cells.size()
+                + " cells filled]";
     }
 
     /**
@@ -488,6 +518,26 @@ public record AnnualReport(
          */
         public Builder applications(Applications value) {
             return section(Section.APPLICATIONS, value);
+        }
+
+        /**
+         * Sets every cell of section 三 from a builder of the report's edition, so that the
+         * edition is given once:
+         *
+         * <pre>{@code
+         * AnnualReport.builder(Edition.EDITION_2021).agency("某县人民政府办公室").year(2023)
+         *         .applications(rows -> rows.newRequests(ApplicantCounts.builder().naturalPerson(18).total(18).build()))
+         *         .build();
+         * }</pre>
+         *
+         * @param rows sets the rows; a row it does not set is blank
+         * @return this builder
+         */
+        public Builder applications(Consumer<Applications.Builder> rows) {
+            Objects.requireNonNull(rows, "rows");
+            Applications.Builder builder = Applications.builder(edition);
+            rows.accept(builder);
+            return applications(builder.build());
         }
 
         /**

@@ -30,7 +30,17 @@ public record ApplicantCounts(
     /** The number of columns, 7. */
     public static final int SIZE = 7;
 
-    /** Rejects null cells. */
+    /**
+     * Rejects null cells.
+     *
+     * @param naturalPerson 自然人
+     * @param commercialEnterprise 法人或其他组织 / 商业企业
+     * @param researchInstitution 法人或其他组织 / 科研机构
+     * @param publicInterestOrganization 法人或其他组织 / 社会公益组织
+     * @param legalServiceAgency 法人或其他组织 / 法律服务机构
+     * @param otherOrganization 法人或其他组织 / 其他
+     * @param total 总计
+     */
     public ApplicantCounts {
         Objects.requireNonNull(naturalPerson, "naturalPerson");
         Objects.requireNonNull(commercialEnterprise, "commercialEnterprise");
@@ -64,6 +74,120 @@ public record ApplicantCounts(
         return new ApplicantCounts(Count.of(naturalPerson), Count.of(commercialEnterprise),
                 Count.of(researchInstitution), Count.of(publicInterestOrganization), Count.of(legalServiceAgency),
                 Count.of(otherOrganization), Count.of(total));
+    }
+
+    /**
+     * A builder of a row, its cells named rather than placed: every cell is blank until set.
+     *
+     * <pre>{@code
+     * ApplicantCounts.builder().naturalPerson(3).commercialEnterprise(1).total(4).build();
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The cells of a row by name. Mutable, not thread-safe; {@link #build()} makes the row. */
+    public static final class Builder {
+        private Count naturalPerson = Count.blank();
+        private Count commercialEnterprise = Count.blank();
+        private Count researchInstitution = Count.blank();
+        private Count publicInterestOrganization = Count.blank();
+        private Count legalServiceAgency = Count.blank();
+        private Count otherOrganization = Count.blank();
+        private Count total = Count.blank();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets 自然人.
+         *
+         * @param value the count
+         * @return this builder
+         */
+        public Builder naturalPerson(int value) {
+            naturalPerson = Count.of(value);
+            return this;
+        }
+
+        /**
+         * Sets 商业企业.
+         *
+         * @param value the count
+         * @return this builder
+         */
+        public Builder commercialEnterprise(int value) {
+            commercialEnterprise = Count.of(value);
+            return this;
+        }
+
+        /**
+         * Sets 科研机构.
+         *
+         * @param value the count
+         * @return this builder
+         */
+        public Builder researchInstitution(int value) {
+            researchInstitution = Count.of(value);
+            return this;
+        }
+
+        /**
+         * Sets 社会公益组织.
+         *
+         * @param value the count
+         * @return this builder
+         */
+        public Builder publicInterestOrganization(int value) {
+            publicInterestOrganization = Count.of(value);
+            return this;
+        }
+
+        /**
+         * Sets 法律服务机构.
+         *
+         * @param value the count
+         * @return this builder
+         */
+        public Builder legalServiceAgency(int value) {
+            legalServiceAgency = Count.of(value);
+            return this;
+        }
+
+        /**
+         * Sets 其他.
+         *
+         * @param value the count
+         * @return this builder
+         */
+        public Builder otherOrganization(int value) {
+            otherOrganization = Count.of(value);
+            return this;
+        }
+
+        /**
+         * Sets 总计.
+         *
+         * @param value the count
+         * @return this builder
+         */
+        public Builder total(int value) {
+            total = Count.of(value);
+            return this;
+        }
+
+        /**
+         * The row; the cells not set are blank.
+         *
+         * @return the row
+         */
+        public ApplicantCounts build() {
+            return new ApplicantCounts(naturalPerson, commercialEnterprise, researchInstitution,
+                    publicInterestOrganization, legalServiceAgency, otherOrganization, total);
+        }
     }
 
     /**

@@ -32,7 +32,20 @@ public record Applications2021(
     /** The number of data rows, 25. */
     public static final int ROWS = 25;
 
-    /** Rejects null rows. */
+    /**
+     * Rejects null rows.
+     *
+     * @param newRequests 一、本年新收政府信息公开申请数量
+     * @param carriedOver 二、上年结转政府信息公开申请数量
+     * @param granted 三、本年度办理结果（一）予以公开
+     * @param partiallyGranted （二）部分公开（区分处理的，只计这一情形，不计其他情形）
+     * @param withheld （三）不予公开, eight rows
+     * @param unavailable （四）无法提供, three rows
+     * @param notProcessed （五）不予处理, five rows
+     * @param otherHandling （六）其他处理, three rows in this edition
+     * @param totalHandled （七）总计
+     * @param carriedForward 四、结转下年度继续办理
+     */
     public Applications2021 {
         Objects.requireNonNull(newRequests, "newRequests");
         Objects.requireNonNull(carriedOver, "carriedOver");

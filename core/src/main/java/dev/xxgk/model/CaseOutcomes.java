@@ -20,7 +20,15 @@ public record CaseOutcomes(Count upheld, Count corrected, Count other, Count pen
     /** The number of columns, 5. */
     public static final int SIZE = 5;
 
-    /** Rejects null cells. */
+    /**
+     * Rejects null cells.
+     *
+     * @param upheld 结果维持
+     * @param corrected 结果纠正
+     * @param other 其他结果
+     * @param pending 尚未审结
+     * @param total 总计
+     */
     public CaseOutcomes {
         Objects.requireNonNull(upheld, "upheld");
         Objects.requireNonNull(corrected, "corrected");

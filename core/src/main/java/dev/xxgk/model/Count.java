@@ -67,18 +67,23 @@ public final class Count implements CellValue, Comparable<Count> {
     }
 
     /**
-     * Reads a count written in ASCII digits with an optional leading {@code -} or {@code +}.
-     * Nothing else is accepted: no spaces, no grouping, no fraction, no placeholder. Readers of
-     * published text normalize what the field writes before calling this.
+     * Reads a count as {@link #toText()} writes it: ASCII digits with an optional leading
+     * {@code -} or {@code +}, or the empty string for a blank, so that
+     * {@code Count.parse(c.toText()).equals(c)} for every count. Nothing else is accepted: no
+     * spaces, no grouping, no fraction, no placeholder. Readers of published text normalize what
+     * the field writes before calling this.
      *
-     * @param text the digits
-     * @return the filled count
+     * @param text the digits, or the empty string
+     * @return the count, blank for the empty string
      * @throws IllegalArgumentException if the text is not such a number, or is outside the
      *     {@code int} range
      */
     public static Count parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         int length = text.length();
+        if (length == 0) {
+            return BLANK;
+        }
         int i = 0;
         boolean negative = false;
         if (length > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+')) {

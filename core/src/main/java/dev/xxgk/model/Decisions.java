@@ -12,7 +12,11 @@ public record Decisions(Count decisions) implements CellRow {
     /** The number of columns, 1. */
     public static final int SIZE = 1;
 
-    /** Rejects a null cell. */
+    /**
+     * Rejects a null cell.
+     *
+     * @param decisions 本年处理决定数量
+     */
     public Decisions {
         Objects.requireNonNull(decisions, "decisions");
     }

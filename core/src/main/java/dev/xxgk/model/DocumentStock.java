@@ -14,7 +14,13 @@ public record DocumentStock(Count issued, Count repealed, Count inForce) impleme
     /** The number of columns, 3. */
     public static final int SIZE = 3;
 
-    /** Rejects null cells. */
+    /**
+     * Rejects null cells.
+     *
+     * @param issued 本年制发件数
+     * @param repealed 本年废止件数
+     * @param inForce 现行有效件数
+     */
     public DocumentStock {
         Objects.requireNonNull(issued, "issued");
         Objects.requireNonNull(repealed, "repealed");

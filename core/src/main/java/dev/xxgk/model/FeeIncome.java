@@ -16,6 +16,8 @@ public record FeeIncome(Money amountWanYuan) implements CellRow {
     /**
      * Rejects a null cell and an amount in another unit than 万元: the column is printed in 万元,
      * so an amount in 元 cannot stand there without a conversion, which the model never does.
+     *
+     * @param amountWanYuan 本年收费金额（单位：万元）: blank, or an exact amount whose unit is 万元
      */
     public FeeIncome {
         Objects.requireNonNull(amountWanYuan, "amountWanYuan");

@@ -13,7 +13,12 @@ public record FeeItems(Count previousYearItems, Count change) implements CellRow
     /** The number of columns, 2. */
     public static final int SIZE = 2;
 
-    /** Rejects null cells. */
+    /**
+     * Rejects null cells.
+     *
+     * @param previousYearItems 上一年项目数量
+     * @param change 本年增/减, signed
+     */
     public FeeItems {
         Objects.requireNonNull(previousYearItems, "previousYearItems");
         Objects.requireNonNull(change, "change");

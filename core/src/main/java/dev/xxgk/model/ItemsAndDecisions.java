@@ -14,7 +14,13 @@ public record ItemsAndDecisions(Count previousYearItems, Count change, Count dec
     /** The number of columns, 3. */
     public static final int SIZE = 3;
 
-    /** Rejects null cells. */
+    /**
+     * Rejects null cells.
+     *
+     * @param previousYearItems 上一年项目数量
+     * @param change 本年增/减, signed: 增 25 is +25, 减 5 is −5
+     * @param decisions 处理决定数量
+     */
     public ItemsAndDecisions {
         Objects.requireNonNull(previousYearItems, "previousYearItems");
         Objects.requireNonNull(change, "change");

@@ -59,15 +59,20 @@ public final class Money implements CellValue {
 
     /**
      * Reads an amount written as a plain decimal followed by its unit, as {@link #toText()}
-     * writes it: {@code 1500084元}, {@code 608万元}, {@code 12.5 万元}. One optional space may
-     * separate the two. Readers of published text normalize other spellings first.
+     * writes it: {@code 1500084元}, {@code 608万元}, {@code 12.5 万元}; the empty string is a
+     * blank, so that {@code Money.parse(m.toText()).equals(m)} for every amount. One optional
+     * space may separate the number and the unit. Readers of published text normalize other
+     * spellings first.
      *
-     * @param text the amount and unit
-     * @return the filled money
+     * @param text the amount and unit, or the empty string
+     * @return the money, blank for the empty string
      * @throws IllegalArgumentException if the text is not of that form
      */
     public static Money parse(String text) {
         Objects.requireNonNull(text, "text");
+        if (text.isEmpty()) {
+            return BLANK;
+        }
         MoneyUnit unit = text.endsWith(MoneyUnit.WAN_YUAN.symbol()) ? MoneyUnit.WAN_YUAN
                 : text.endsWith(MoneyUnit.YUAN.symbol()) ? MoneyUnit.YUAN : null;
         String number = unit == null ? "" : text.substring(0, text.length() - unit.symbol().length());

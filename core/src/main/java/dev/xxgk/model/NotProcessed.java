@@ -16,7 +16,15 @@ public record NotProcessed(ApplicantCounts complaint, ApplicantCounts duplicate,
     /** The number of rows, 5. */
     public static final int SIZE = 5;
 
-    /** Rejects null rows. */
+    /**
+     * Rejects null rows.
+     *
+     * @param complaint 1.信访举报投诉类申请
+     * @param duplicate 2.重复申请
+     * @param publication 3.要求提供公开出版物
+     * @param excessive 4.无正当理由大量反复申请
+     * @param confirmation 5.要求行政机关确认或重新出具已获取信息
+     */
     public NotProcessed {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(duplicate, "duplicate");

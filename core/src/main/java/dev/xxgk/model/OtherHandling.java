@@ -14,7 +14,13 @@ public record OtherHandling(ApplicantCounts noCorrection, ApplicantCounts unpaid
     /** The number of rows, 3. */
     public static final int SIZE = 3;
 
-    /** Rejects null rows. */
+    /**
+     * Rejects null rows.
+     *
+     * @param noCorrection 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请
+     * @param unpaidFee 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请
+     * @param other 3.其他
+     */
     public OtherHandling {
         Objects.requireNonNull(noCorrection, "noCorrection");
         Objects.requireNonNull(unpaidFee, "unpaidFee");

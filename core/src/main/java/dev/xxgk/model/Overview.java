@@ -23,7 +23,16 @@ public record Overview(
 
     private static final Overview EMPTY = new Overview("", "", "", "", "", "");
 
-    /** Rejects null texts: an absent text is the empty string. */
+    /**
+     * Rejects null texts: an absent text is the empty string.
+     *
+     * @param text the section's text as a whole (or its introduction, when the topics are given apart)
+     * @param proactive 主动公开
+     * @param onRequest 依申请公开
+     * @param informationManagement 政府信息管理
+     * @param platforms 政府信息公开平台建设
+     * @param oversight 监督保障
+     */
     public Overview {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(proactive, "proactive");

@@ -27,7 +27,18 @@ public record ProactiveDisclosure2019(
     /** The number of data rows, 8. */
     public static final int ROWS = 8;
 
-    /** Rejects null rows. */
+    /**
+     * Rejects null rows.
+     *
+     * @param regulations （一）规章
+     * @param normativeDocuments （一）规范性文件
+     * @param licensing （五）行政许可
+     * @param otherServices （五）其他对外管理服务事项
+     * @param penalties （六）行政处罚
+     * @param coercion （六）行政强制
+     * @param fees （八）行政事业性收费
+     * @param procurement （九）政府集中采购
+     */
     public ProactiveDisclosure2019 {
         Objects.requireNonNull(regulations, "regulations");
         Objects.requireNonNull(normativeDocuments, "normativeDocuments");

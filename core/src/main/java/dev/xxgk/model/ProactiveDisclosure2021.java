@@ -23,7 +23,16 @@ public record ProactiveDisclosure2021(
     /** The number of data rows, 6. */
     public static final int ROWS = 6;
 
-    /** Rejects null rows. */
+    /**
+     * Rejects null rows.
+     *
+     * @param regulations （一）规章
+     * @param normativeDocuments （一）行政规范性文件
+     * @param licensing （五）行政许可
+     * @param penalties （六）行政处罚
+     * @param coercion （六）行政强制
+     * @param fees （八）行政事业性收费
+     */
     public ProactiveDisclosure2021 {
         Objects.requireNonNull(regulations, "regulations");
         Objects.requireNonNull(normativeDocuments, "normativeDocuments");

@@ -14,7 +14,12 @@ public record Procurement(Count projects, Money totalAmount) implements CellRow 
     /** The number of columns, 2. */
     public static final int SIZE = 2;
 
-    /** Rejects null cells. */
+    /**
+     * Rejects null cells.
+     *
+     * @param projects 采购项目数量
+     * @param totalAmount 采购总金额, with the unit it was printed in
+     */
     public Procurement {
         Objects.requireNonNull(projects, "projects");
         Objects.requireNonNull(totalAmount, "totalAmount");

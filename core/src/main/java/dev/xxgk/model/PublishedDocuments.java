@@ -14,7 +14,13 @@ public record PublishedDocuments(Count newlyMade, Count newlyPublished, Count to
     /** The number of columns, 3. */
     public static final int SIZE = 3;
 
-    /** Rejects null cells. */
+    /**
+     * Rejects null cells.
+     *
+     * @param newlyMade 本年新制作数量
+     * @param newlyPublished 本年新公开数量
+     * @param totalPublished 对外公开总数量
+     */
     public PublishedDocuments {
         Objects.requireNonNull(newlyMade, "newlyMade");
         Objects.requireNonNull(newlyPublished, "newlyPublished");

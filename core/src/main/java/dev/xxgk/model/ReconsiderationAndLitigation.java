@@ -18,7 +18,13 @@ public record ReconsiderationAndLitigation(
     /** The number of groups, 3. */
     public static final int ROWS = 3;
 
-    /** Rejects null groups. */
+    /**
+     * Rejects null groups.
+     *
+     * @param reconsideration 行政复议
+     * @param litigationDirect 行政诉讼 / 未经复议直接起诉
+     * @param litigationAfterReconsideration 行政诉讼 / 复议后起诉
+     */
     public ReconsiderationAndLitigation {
         Objects.requireNonNull(reconsideration, "reconsideration");
         Objects.requireNonNull(litigationDirect, "litigationDirect");

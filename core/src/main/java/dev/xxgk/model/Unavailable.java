@@ -14,7 +14,13 @@ public record Unavailable(ApplicantCounts notHeld, ApplicantCounts needsCompilat
     /** The number of rows, 3. */
     public static final int SIZE = 3;
 
-    /** Rejects null rows. */
+    /**
+     * Rejects null rows.
+     *
+     * @param notHeld 1.本机关不掌握相关政府信息
+     * @param needsCompilation 2.没有现成信息需要另行制作
+     * @param unclearAfterCorrection 3.补正后申请内容仍不明确
+     */
     public Unavailable {
         Objects.requireNonNull(notHeld, "notHeld");
         Objects.requireNonNull(needsCompilation, "needsCompilation");

@@ -19,7 +19,18 @@ public record Withheld(ApplicantCounts stateSecret, ApplicantCounts prohibitedBy
     /** The number of rows, 8. */
     public static final int SIZE = 8;
 
-    /** Rejects null rows. */
+    /**
+     * Rejects null rows.
+     *
+     * @param stateSecret 1.属于国家秘密
+     * @param prohibitedByLaw 2.其他法律行政法规禁止公开
+     * @param securityOrStability 3.危及“三安全一稳定”
+     * @param thirdPartyRights 4.保护第三方合法权益
+     * @param internalAffairs 5.属于三类内部事务信息
+     * @param processInformation 6.属于四类过程性信息
+     * @param enforcementFiles 7.属于行政执法案卷
+     * @param administrativeQuery 8.属于行政查询事项
+     */
     public Withheld {
         Objects.requireNonNull(stateSecret, "stateSecret");
         Objects.requireNonNull(prohibitedByLaw, "prohibitedByLaw");

@@ -20,6 +20,8 @@ public record CellPath(String value) implements Comparable<CellPath> {
      *
      * @throws IllegalArgumentException if the value is empty, starts or ends with {@code .}, or
      *     has two dots in a row
+     *
+     * @param value the codes joined by {@code .}, such as {@code applications.granted.total}
      */
     public CellPath {
         Objects.requireNonNull(value, "value");

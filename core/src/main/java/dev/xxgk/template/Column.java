@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record Column(String code, String label, List<String> groupLabels, CellKind kind, int index) {
 
-    /** Rejects nulls and copies the list. */
+    /**
+     * Rejects nulls and copies the list.
+     *
+     * @param code the column's code, the last segment of its cells' codes, e.g. {@code naturalPerson}
+     * @param label the official label, e.g. 商业企业
+     * @param groupLabels the labels of the header cells spanning it, outermost first, e.g. 法人或其他组织; empty when none
+     * @param kind what its cells hold
+     * @param index the column's index in its row, from 0
+     */
     public Column {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(label, "label");

@@ -25,7 +25,13 @@ public record Relation(RuleId ruleId, List<Cell> left, List<Cell> right) {
     /** The value of a blank cell in an array of values: no {@code int} count can take it. */
     public static final long BLANK = Long.MIN_VALUE;
 
-    /** Rejects nulls and empty sides, and copies the lists. */
+    /**
+     * Rejects nulls and empty sides, and copies the lists.
+     *
+     * @param ruleId the public id of the rule that checks the relation, e.g. {@code APP-BALANCE}
+     * @param left the cells summed on the left
+     * @param right the cells summed on the right; the last is the {@linkplain #anchor() anchor}
+     */
     public Relation {
         Objects.requireNonNull(ruleId, "ruleId");
         left = List.copyOf(left);

@@ -31,6 +31,8 @@ public record RuleId(String value) implements Comparable<RuleId> {
      * Checks the form of the id.
      *
      * @throws IllegalArgumentException if the value is not upper-case letters, digits and dashes
+     *
+     * @param value the id as printed, e.g. {@code LIT-TOTAL}
      */
     public RuleId {
         Objects.requireNonNull(value, "value");

@@ -3,6 +3,7 @@ package dev.xxgk.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xxgk.fixtures.PublishedReports;
 import dev.xxgk.template.ReportField;
@@ -114,5 +115,34 @@ class AnnualReportTest {
         assertEquals("edition is 2021 in this builder, was 2019",
                 assertThrows(IllegalArgumentException.class, () -> builder.field(ReportField.EDITION, "2019")).getMessage());
         assertEquals(LocalDate.of(2024, 1, 26), copy.publishedOn());
+    }
+
+    @Test
+    void rowsAreBuiltByNameAndTheEditionIsGivenOnce() {
+        ApplicantCounts row = ApplicantCounts.builder().naturalPerson(3).commercialEnterprise(1).total(4).build();
+        assertEquals(new ApplicantCounts(Count.of(3), Count.of(1), Count.blank(), Count.blank(), Count.blank(),
+                Count.blank(), Count.of(4)), row);
+        AnnualReport once = AnnualReport.builder(Edition.EDITION_2021).agency("某县人民政府办公室").year(2023)
+                .applications(rows -> rows.newRequests(row))
+                .build();
+        AnnualReport twice = AnnualReport.builder(Edition.EDITION_2021).agency("某县人民政府办公室").year(2023)
+                .applications(Applications.builder(Edition.EDITION_2021).newRequests(row).build())
+                .build();
+        assertEquals(twice, once);
+        assertEquals(Count.of(4), once.cell("applications.newRequests.total"));
+        assertTrue(once.cell("applications.granted.total").isBlank());
+    }
+
+    @Test
+    void toStringIsOneShortLine() {
+        AnnualReport report = PublishedReports.dongyingqu2023();
+        String text = report.toString();
+        int cells = report.template().cells().size();
+        assertEquals("AnnualReport[2021, 东营市东营区人民政府办公室, 2023, published " + report.publishedOn() + ", " + cells
+                + " of " + cells + " cells filled]", text);
+        AnnualReport blank = AnnualReport.builder(Edition.EDITION_2019).agency("某县").year(2019).build();
+        assertEquals("AnnualReport[2019, 某县, 2019, 0 of " + blank.template().cells().size() + " cells filled]",
+                blank.toString());
+        assertTrue(PublishedReports.dongyingXzsp2020().toString().length() < 120);
     }
 }

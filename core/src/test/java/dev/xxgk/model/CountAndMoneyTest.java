@@ -43,10 +43,22 @@ class CountAndMoneyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "-", "1.5", "1e3", " 1", "1,000", "１２", "2147483648", "-2147483649", "99999999999999999999"})
+    @ValueSource(strings = {"-", "1.5", "1e3", " 1", "1,000", "１２", "2147483648", "-2147483649", "99999999999999999999"})
     void parseRefusesWhatIsNotAWholeNumber(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Count.parse(text));
         assertTrue(e.getMessage().contains(text), e.getMessage());
+    }
+
+    @Test
+    void parseReadsWhatToTextWritesBlanksIncluded() {
+        for (Count count : new Count[] {Count.blank(), Count.of(0), Count.of(-7), Count.of(Integer.MAX_VALUE)}) {
+            assertEquals(count, Count.parse(count.toText()));
+        }
+        assertTrue(Count.parse("").isBlank());
+        for (Money money : new Money[] {Money.blank(), Money.parse("608.00万元"), Money.parse("1500084元")}) {
+            assertEquals(money, Money.parse(money.toText()));
+        }
+        assertTrue(Money.parse("").isBlank());
     }
 
     @Test

@@ -42,6 +42,20 @@ class ReadmeTest {
     }
 
     @Test
+    void buildAReportGivingTheEditionOnce() {
+        AnnualReport report = AnnualReport.builder(Edition.EDITION_2021)
+                .agency("东营市东营区人民政府办公室")
+                .year(2023)
+                .applications(rows -> rows.newRequests(dev.xxgk.model.ApplicantCounts.builder().naturalPerson(18).total(18)
+                        .build()))
+                .build();
+        assertEquals("AnnualReport[2021, 东营市东营区人民政府办公室, 2023, 2 of 200 cells filled]", report.toString());
+        Count count = report.cell("applications.newRequests.total") instanceof Count c ? c : Count.blank();
+        assertEquals(count, Count.parse(count.toText()));
+        assertEquals(Count.blank(), Count.parse(Count.blank().toText()));
+    }
+
+    @Test
     void validate() {
         AnnualReport report = PublishedReports.dongyingqu2023().withCell("applications.granted.total", 4);
         ReportValidator validator = ReportValidator.standard(Profile.AUDIT);

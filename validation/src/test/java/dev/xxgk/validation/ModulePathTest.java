@@ -69,18 +69,27 @@ class ModulePathTest {
             import dev.xxgk.validation.ReportValidator;
             import dev.xxgk.validation.RuleInfo;
             import dev.xxgk.validation.Violation;
-            import dev.xxgk.validation.generator.ReportGenerator;
+            import dev.xxgk.model.Count;
+            import dev.xxgk.model.Money;
+            import dev.xxgk.template.Cell;
+            import dev.xxgk.template.Template;
             import jakarta.validation.ConstraintViolation;
             import jakarta.validation.Validation;
             import jakarta.validation.ValidatorFactory;
             import java.util.Locale;
-            import java.util.SplittableRandom;
+            import java.math.BigDecimal;
 
             public final class Main {
                 public static void main(String[] args) {
                     Locale.setDefault(Locale.ENGLISH);
-                    AnnualReport report = ReportGenerator.valid(new SplittableRandom(1), Edition.EDITION_2021)
-                            .withOverview(Overview.of("总体情况"))
+                    // every cell 0: a report that adds up, but for the one cell below
+                    AnnualReport.Builder zero = AnnualReport.builder(Edition.EDITION_2021).agency("某县人民政府办公室").year(2023)
+                            .problemsAndImprovements("公开内容还不够全面，下一步将加强培训。")
+                            .otherMatters("本年度未收取信息处理费。");
+                    for (Cell cell : Template.of(Edition.EDITION_2021).cells()) {
+                        zero.cell(cell, cell.kind().isCount() ? Count.of(0) : Money.ofWanYuan(BigDecimal.ZERO));
+                    }
+                    AnnualReport report = zero.build().withOverview(Overview.of("本机关依法做好政府信息公开工作。"))
                             .withCell("applications.carriedForward.total", -1);
                     ReportValidator validator = ReportValidator.standard();
                     System.out.println("modules=" + ReportValidator.class.getModule().getName() + ","

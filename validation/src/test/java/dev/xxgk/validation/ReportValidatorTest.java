@@ -5,7 +5,6 @@ import static dev.xxgk.validation.Reports.row;
 import static dev.xxgk.validation.Reports.zero;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,18 +15,12 @@ import dev.xxgk.model.Edition;
 import dev.xxgk.template.Cell;
 import dev.xxgk.template.ReportField;
 import dev.xxgk.template.Template;
-import dev.xxgk.validation.generator.ReportGenerator;
 import dev.xxgk.validation.spi.LocalizedText;
 import dev.xxgk.validation.spi.ReportRule;
 import dev.xxgk.validation.spi.RuleContext;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -320,61 +313,6 @@ class ReportValidatorTest {
         assertTrue(ReportValidator.standard().validate(wrapped).violations().stream()
                 .anyMatch(v -> v.ruleId().value().equals("APP-ROW-TOTAL") && v.expected().equals("4294967294")
                         && v.actual().equals("-2")));
-    }
-
-    @Test
-    void violationsComeInADeterministicOrderAndResultsCountThem() {
-        SplittableRandom random = new SplittableRandom(5);
-        for (int i = 0; i < 200; i++) {
-            AnnualReport report = ReportGenerator.withBlanks(random, i % 2 == 0 ? Edition.EDITION_2019
-                    : Edition.EDITION_2021).withYear(2020).withCell("applications.granted.total", -1);
-            ValidationResult first = ReportValidator.standard().validate(report);
-            ValidationResult second = ReportValidator.builder().build().validate(report);
-            assertEquals(first, second);
-            assertEquals(first.violations().size(), first.errorCount() + first.warningCount() + first.infoCount());
-            List<dev.xxgk.template.RuleId> order = ReportValidator.standard().rules().stream().map(RuleInfo::id).toList();
-            int last = -1;
-            for (Violation violation : first.violations()) {
-                int at = order.indexOf(violation.ruleId());
-                assertTrue(at >= last, first.toString());
-                last = at;
-            }
-            assertNotSame(ValidationResult.empty(), first);
-            assertFalse(first.isValid());
-        }
-    }
-
-    @Test
-    void validatorsAreThreadSafe() throws Exception {
-        ReportValidator validator = ReportValidator.standard(Profile.AUDIT);
-        List<AnnualReport> reports = new ArrayList<>();
-        SplittableRandom random = new SplittableRandom(9);
-        for (int i = 0; i < 64; i++) {
-            reports.add(i % 3 == 0 ? ReportGenerator.valid(random, Edition.EDITION_2021)
-                    : ReportGenerator.broken(random, i % 2 == 0 ? Edition.EDITION_2019 : Edition.EDITION_2021).report());
-        }
-        List<ValidationResult> expected = reports.stream().map(validator::validate).toList();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<Boolean>> futures = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
-                futures.add(pool.submit(() -> {
-                    for (int round = 0; round < 50; round++) {
-                        for (int i = 0; i < reports.size(); i++) {
-                            if (!validator.validate(reports.get(i)).equals(expected.get(i))) {
-                                return false;
-                            }
-                        }
-                    }
-                    return true;
-                }));
-            }
-            for (Future<Boolean> future : futures) {
-                assertTrue(future.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     @ParameterizedTest

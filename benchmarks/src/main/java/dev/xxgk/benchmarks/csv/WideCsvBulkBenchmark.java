@@ -11,7 +11,7 @@ import dev.xxgk.serialization.csv.WideCsvFormat;
 import dev.xxgk.serialization.spi.ReportReader;
 import dev.xxgk.serialization.spi.ReportSink;
 import dev.xxgk.validation.ReportValidator;
-import dev.xxgk.validation.generator.ReportGenerator;
+import dev.xxgk.testkit.ReportGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -11,7 +11,7 @@ import dev.xxgk.model.Edition;
 import dev.xxgk.serialization.Reading;
 import dev.xxgk.serialization.csv.WideCsvFormat;
 import dev.xxgk.serialization.json.JsonFormat;
-import dev.xxgk.validation.generator.ReportGenerator;
+import dev.xxgk.testkit.ReportGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

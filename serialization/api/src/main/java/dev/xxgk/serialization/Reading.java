@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record Reading(AnnualReport report, List<ReadingNote> notes) {
 
-    /** Rejects nulls and copies the list. */
+    /**
+     * Rejects nulls and copies the list.
+     *
+     * @param report the report
+     * @param notes what the reader did or could not do, in the order of the input; empty for the strict formats (JSON, CSV), which either read a report exactly or fail
+     */
     public Reading {
         Objects.requireNonNull(report, "report");
         notes = List.copyOf(notes);

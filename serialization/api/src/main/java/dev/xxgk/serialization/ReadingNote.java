@@ -22,7 +22,14 @@ import java.util.Objects;
  */
 public record ReadingNote(NoteKind kind, Location location, String path, List<String> arguments) {
 
-    /** Rejects nulls and copies the arguments. */
+    /**
+     * Rejects nulls and copies the arguments.
+     *
+     * @param kind the kind of note
+     * @param location where in the input, {@link Location#unknown()} for the whole input
+     * @param path the code of the cell, row or section the note is about, or empty
+     * @param arguments the arguments of the kind's message, as text
+     */
     public ReadingNote {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(location, "location");

@@ -19,12 +19,19 @@ public class ReportFormatException extends XxgkException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The serialized form: the id of the format being read. */
     private final String format;
+    /** The serialized form: the name of the input, such as a file name. */
     private final String source;
+    /** The serialized form: the line, from 1, or 0 when not known. */
     private final long line;
+    /** The serialized form: the column, from 1, or 0 when not known. */
     private final long column;
+    /** The serialized form: where in the report: a JSON pointer, a CSV header or a cell code; empty when not known. */
     private final String path;
+    /** The serialized form: what was found there, as text; empty when nothing. */
     private final String found;
+    /** The serialized form: what is wrong, without the place. */
     private final String problem;
 
     /**

@@ -1,7 +1,13 @@
 package dev.xxgk.serialization;
 
 import dev.xxgk.serialization.spi.ReportFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,6 +30,9 @@ import java.util.stream.Collectors;
  * Immutable and thread-safe.
  */
 public final class ReportFormats {
+
+    // what findForFile needs to tell formats apart, with room to spare
+    private static final int HEAD_BYTES = 8192;
 
     private static final class Installed {
         static final ReportFormats INSTANCE = load();
@@ -112,6 +121,33 @@ public final class ReportFormats {
             return byExtension.stream().findFirst();
         }
         return byExtension.stream().filter(f -> f.recognizes(head)).findFirst();
+    }
+
+    /**
+     * Reads the one report of a file in its format, found by {@link #forFile(String, byte[])}
+     * from its name and first bytes.
+     *
+     * <pre>{@code
+     * AnnualReport report = ReportFormats.installed().read(Path.of("2023-dongyingqu-zfb.txt")).report();
+     * }</pre>
+     *
+     * @param file the file
+     * @return the reading
+     * @throws UnknownFormatException if no installed format reads such a file
+     * @throws ReportFormatException if the file is not exactly one report of its format
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public Reading read(Path file) {
+        Objects.requireNonNull(file, "file");
+        byte[] head = new byte[HEAD_BYTES];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path name = file.getFileName();
+        return forFile(name == null ? file.toString() : name.toString(), Arrays.copyOf(head, n)).read(file);
     }
 
     /**

@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record Aggregate(AnnualReport report, List<String> children, List<AggregateNote> notes) {
 
-    /** Rejects nulls and copies the lists. */
+    /**
+     * Rejects nulls and copies the lists.
+     *
+     * @param report the parent's report: every cell the sum of the children's, blank where a child's is blank; texts empty, no publication date
+     * @param children the agencies summed, in the order given
+     * @param notes one note per cell left blank or converted, in the template's order of cells
+     */
     public Aggregate {
         Objects.requireNonNull(report, "report");
         children = List.copyOf(children);

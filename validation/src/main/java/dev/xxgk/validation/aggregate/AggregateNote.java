@@ -22,7 +22,13 @@ public record AggregateNote(CellPath path, Kind kind, List<String> agencies) {
         UNITS_CONVERTED
     }
 
-    /** Rejects nulls and copies the list. */
+    /**
+     * Rejects nulls and copies the list.
+     *
+     * @param path the cell
+     * @param kind what happened
+     * @param agencies the children concerned: those whose cell is blank, or those whose amount was converted to 元
+     */
     public AggregateNote {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(kind, "kind");

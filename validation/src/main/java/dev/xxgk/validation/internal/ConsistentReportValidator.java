@@ -17,29 +17,47 @@ import java.util.Locale;
  * The validator of {@link ConsistentReport}: runs {@link ReportValidator#standard(Profile)} of the
  * annotation's profile and turns each violation of severity error (and warning, when the
  * annotation includes warnings) into one constraint violation whose property path is the cell's
- * code, node by node. Found by Hibernate Validator through {@code ServiceLoader}
+ * code, node by node. Found by the provider through {@code ServiceLoader}
  * ({@code META-INF/services/jakarta.validation.ConstraintValidator} and {@code provides} in
  * {@code module-info}).
  *
- * <p>The message is resolved in the JVM's default locale (Chinese when its language is {@code zh})
- * and prefixed with the rule id; it is escaped so that message interpolation leaves it as it is.
+ * <p>Under Hibernate Validator (6.0 or later: {@link HibernateViolations}) the message is left to
+ * the interpolator, so it comes out in the locale the interpolator resolves, and the SDK's
+ * {@link Violation} is the dynamic payload. Under any other provider the message is resolved here
+ * in the JVM's default locale and escaped, so that interpolation leaves it as it is.
  */
 public final class ConsistentReportValidator implements ConstraintValidator<ConsistentReport, AnnualReport> {
+
+    /** The key of the message in the bundles {@code ContributorValidationMessages}. */
+    public static final String VIOLATION_TEMPLATE = "{dev.xxgk.constraint.ConsistentReport.violation}";
 
     private ReportValidator validator;
     private boolean includeWarnings;
 
     /**
-     * The instance Hibernate Validator and {@code ServiceLoader} create. Hibernate Validator
-     * creates one of every provided validator when it starts, so nothing is loaded here.
+     * The instance the provider and {@code ServiceLoader} create. Hibernate Validator creates one
+     * of every provided validator when it starts, so nothing is loaded here.
      */
     public ConsistentReportValidator() {
     }
 
     @Override
     public void initialize(ConsistentReport annotation) {
-        validator = ReportValidator.standard(Profile.parse(annotation.profile()));
+        validator = ReportValidator.standard(profile(annotation.profile()));
         includeWarnings = annotation.includeWarnings();
+    }
+
+    /**
+     * The engine's profile of the annotation's.
+     *
+     * @param profile the annotation's profile
+     * @return the same profile of the engine
+     */
+    static Profile profile(ConsistentReport.Profile profile) {
+        return switch (profile) {
+            case FILING -> Profile.FILING;
+            case AUDIT -> Profile.AUDIT;
+        };
     }
 
     @Override
@@ -48,7 +66,7 @@ public final class ConsistentReportValidator implements ConstraintValidator<Cons
             return true;
         }
         ValidationResult result = (validator == null ? ReportValidator.standard() : validator).validate(report);
-        Locale locale = Locale.getDefault();
+        HibernateViolations hibernate = HibernateViolations.of(context);
         boolean valid = true;
         for (Violation violation : result.violations()) {
             Severity severity = violation.severity();
@@ -59,8 +77,10 @@ public final class ConsistentReportValidator implements ConstraintValidator<Cons
                 context.disableDefaultConstraintViolation();
                 valid = false;
             }
-            ConstraintViolationBuilder builder = context.buildConstraintViolationWithTemplate(
-                    escape(violation.ruleId() + ": " + violation.message(locale)));
+            ConstraintViolationBuilder builder = hibernate != null
+                    ? hibernate.builder(violation)
+                    : context.buildConstraintViolationWithTemplate(
+                            escape(violation.ruleId() + ": " + violation.message(Locale.getDefault())));
             NodeBuilderCustomizableContext node = null;
             for (String segment : violation.path().segments()) {
                 node = node == null ? builder.addPropertyNode(segment) : node.addPropertyNode(segment);

@@ -56,7 +56,12 @@ class RuleServiceLoaderTest {
             ConstraintViolation<AnnualReport> violation = violations.iterator().next();
             assertEquals("overview.platforms", violation.getPropertyPath().toString());
             assertEquals(ExampleProvinceRule.ID + ": the platforms are not described {here}", violation.getMessage());
-            Locale.setDefault(Locale.CHINESE);
+        } finally {
+            Locale.setDefault(saved);
+        }
+        // Chinese when the interpolator's locale is Chinese, whatever the JVM's default
+        try (ValidatorFactory factory = Validation.byProvider(org.hibernate.validator.HibernateValidator.class)
+                .configure().defaultLocale(Locale.CHINESE).buildValidatorFactory()) {
             assertEquals(ExampleProvinceRule.ID + ": 未说明政府信息公开平台建设情况 ${here}",
                     factory.getValidator().validate(TEST_PROVINCE).iterator().next().getMessage());
         } finally {

@@ -7,7 +7,7 @@ import dev.xxgk.serialization.ReportFormats;
 import dev.xxgk.serialization.spi.ReportSink;
 import dev.xxgk.serialization.spi.ReportWriter;
 import dev.xxgk.template.Cell;
-import dev.xxgk.validation.generator.ReportGenerator;
+import dev.xxgk.testkit.ReportGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

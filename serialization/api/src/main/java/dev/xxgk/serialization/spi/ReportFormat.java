@@ -1,6 +1,13 @@
 package dev.xxgk.serialization.spi;
 
+import dev.xxgk.serialization.Reading;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -66,4 +73,26 @@ public interface ReportFormat {
      * @return the writer, or empty if the format is read only
      */
     Optional<ReportWriter> writer();
+
+    /**
+     * Reads the one report of a file: {@link ReportReader#read} of this format's reader, the file's
+     * path as the source that errors name.
+     *
+     * @param file the file
+     * @return the reading
+     * @throws UnsupportedOperationException if the format does not read
+     * @throws dev.xxgk.serialization.ReportFormatException if the file is not exactly one report
+     *     of the format
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    default Reading read(Path file) {
+        Objects.requireNonNull(file, "file");
+        ReportReader reader = reader().orElseThrow(
+                () -> new UnsupportedOperationException("the format " + id() + " does not read"));
+        try (InputStream in = Files.newInputStream(file)) {
+            return reader.read(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -2,7 +2,7 @@ package dev.xxgk.serialization.testing;
 
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.model.Edition;
-import dev.xxgk.validation.generator.ReportGenerator;
+import dev.xxgk.testkit.ReportGenerator;
 import java.util.SplittableRandom;
 
 /** What the property tests share: the number of tries, and a report from a seed. */

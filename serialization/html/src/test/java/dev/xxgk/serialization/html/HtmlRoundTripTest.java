@@ -17,7 +17,7 @@ import dev.xxgk.serialization.testing.Tries;
 import dev.xxgk.template.Cell;
 import dev.xxgk.template.CellKind;
 import dev.xxgk.template.Template;
-import dev.xxgk.validation.generator.ReportGenerator;
+import dev.xxgk.testkit.ReportGenerator;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;

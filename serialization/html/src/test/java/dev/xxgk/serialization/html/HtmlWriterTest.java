@@ -133,7 +133,7 @@ class HtmlWriterTest {
     void sectionTwoBandsWithFewerColumnsSpanTheTable() {
         for (Edition edition : Edition.values()) {
             Template template = Template.of(edition);
-            AnnualReport report = dev.xxgk.validation.generator.ReportGenerator.valid(new java.util.SplittableRandom(1), edition);
+            AnnualReport report = dev.xxgk.testkit.ReportGenerator.valid(new java.util.SplittableRandom(1), edition);
             Element html = page(report).selectFirst("table.xxgk-proactiveDisclosure");
             int width = 1 + template.tables(Section.PROACTIVE_DISCLOSURE).stream().mapToInt(t -> t.columns().size()).max().orElseThrow();
             for (Element tr : html.select("tr")) {

@@ -1,5 +1,6 @@
 package dev.xxgk.serialization.json;
 
+import dev.xxgk.model.AnnualReport;
 import dev.xxgk.serialization.Limits;
 import dev.xxgk.serialization.Reading;
 import dev.xxgk.serialization.json.internal.JsonReportReader;
@@ -7,6 +8,7 @@ import dev.xxgk.serialization.json.internal.JsonReportWriter;
 import dev.xxgk.serialization.spi.ReportFormat;
 import dev.xxgk.serialization.spi.ReportReader;
 import dev.xxgk.serialization.spi.ReportWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -127,6 +129,35 @@ public final class JsonFormat implements ReportFormat {
     @Override
     public Optional<ReportWriter> writer() {
         return Optional.of(writer);
+    }
+
+    /**
+     * A report as a JSON document, as {@link #writer()} writes it but for the line break that ends
+     * a file: the form {@code mapper.writeValueAsString(report)} gives with the Jackson modules
+     * {@code xxgk-jackson} and {@code xxgk-jackson2} when this format does not indent.
+     *
+     * @param report the report
+     * @return the document
+     */
+    public String toJson(AnnualReport report) {
+        Objects.requireNonNull(report, "report");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        new JsonReportWriter(prettyPrint).write(report, out);
+        String json = out.toString(StandardCharsets.UTF_8);
+        return json.substring(0, json.length() - 1);
+    }
+
+    /**
+     * Reads a report from a JSON document held in memory, as strictly as {@link #reader()}.
+     *
+     * @param json the document
+     * @return the report
+     * @throws dev.xxgk.serialization.ReportFormatException if the document is not exactly one
+     *     report of this format; its source is {@code "json"}
+     */
+    public AnnualReport parse(CharSequence json) {
+        Objects.requireNonNull(json, "json");
+        return JsonReportReader.read(new java.io.ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8)), "json");
     }
 
     /** Options of the JSON format. Mutable; {@link #build()} makes an immutable format. */

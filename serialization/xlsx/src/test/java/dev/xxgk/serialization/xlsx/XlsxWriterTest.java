@@ -133,7 +133,7 @@ class XlsxWriterTest {
     @ParameterizedTest
     @EnumSource(Edition.class)
     void sectionTwoHasEachBandsCaptionHeaderAndRows(Edition edition) throws IOException {
-        AnnualReport report = dev.xxgk.validation.generator.ReportGenerator.valid(new java.util.SplittableRandom(7), edition);
+        AnnualReport report = dev.xxgk.testkit.ReportGenerator.valid(new java.util.SplittableRandom(7), edition);
         try (XSSFWorkbook workbook = written(report)) {
             XSSFSheet sheet = workbook.getSheet("表二");
             int r = 2;

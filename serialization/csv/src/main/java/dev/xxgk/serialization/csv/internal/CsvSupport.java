@@ -6,7 +6,10 @@ import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.RecordType;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.model.CellValue;
 import dev.xxgk.model.Count;
@@ -32,36 +35,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.dataformat.csv.CsvFactory;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
-import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * What the two CSV forms share: RFC 4180 records of plain strings (no header handling, no
- * comments, no trimming), read with FastCSV and written with jackson-dataformat-csv (quotes only
- * where needed, CRLF line ends); records with the line they start on, charsets and byte-order
+ * comments, no trimming), read and written with FastCSV (quotes only where needed, CRLF line
+ * ends); records with the line they start on, charsets and byte-order
  * marks, and the text of a cell.
  */
 public final class CsvSupport {
-
-    private static final CsvMapper MAPPER = CsvMapper.builder(CsvFactory.builder()
-                    // quote a field only where RFC 4180 needs it, however long the field
-                    .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
-                    .maxQuoteCheckChars(Integer.MAX_VALUE)
-                    .build())
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
-
-    private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -541,11 +522,9 @@ public final class CsvSupport {
         if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
             text = text.substring(1);
         }
-        try (JsonParser parser = MAPPER.reader(SCHEMA).createParser(text)) {
-            return parser.nextToken() == JsonToken.START_ARRAY && parser.nextToken() == JsonToken.VALUE_STRING
-                    ? parser.getString()
-                    : "";
-        } catch (JacksonException e) {
+        try (CloseableIterator<CsvRecord> records = CsvReader.builder().ofCsvRecord(text).iterator()) {
+            return records.hasNext() ? records.next().getField(0) : "";
+        } catch (CsvParseException | IOException | UncheckedIOException e) {
             return "";
         }
     }
@@ -568,7 +547,7 @@ public final class CsvSupport {
     /** Writes records to an output in a charset, leaving the output open. Not thread-safe. */
     public static final class Output implements AutoCloseable {
         private final Writer writer;
-        private final JsonGenerator generator;
+        private final CsvWriter csv;
         private final CharsetEncoder check;
 
         /**
@@ -603,7 +582,8 @@ public final class CsvSupport {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            this.generator = MAPPER.writer(SCHEMA).createGenerator(writer);
+            // quotes a field only where RFC 4180 needs it, however long the field; CRLF as RFC 4180
+            this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
         }
 
         /**
@@ -627,15 +607,7 @@ public final class CsvSupport {
          * @throws UncheckedIOException if writing fails
          */
         public void write(String[] record) {
-            try {
-                generator.writeStartArray();
-                for (String field : record) {
-                    generator.writeString(field);
-                }
-                generator.writeEndArray();
-            } catch (JacksonIOException e) {
-                throw new UncheckedIOException(e.getCause());
-            }
+            csv.writeRecord(record);
         }
 
         /**
@@ -646,10 +618,8 @@ public final class CsvSupport {
         @Override
         public void close() {
             try {
-                generator.close();
+                csv.close();
                 writer.close();
-            } catch (JacksonIOException e) {
-                throw new UncheckedIOException(e.getCause());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -54,7 +54,12 @@ public final class LayoutCsvLines {
      * @param path the code of the section, for errors
      */
     public record Fixed(List<String> cells, String path) implements Line {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param cells the cells as written
+         * @param path the code of the section, for errors
+         */
         public Fixed {
             cells = List.copyOf(cells);
         }
@@ -75,7 +80,14 @@ public final class LayoutCsvLines {
      * @param path the code of the row, for errors
      */
     public record Data(List<String> labels, List<String> groups, List<Cell> cells, String path) implements Line {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param labels the label cells as written
+         * @param groups for each label cell that holds a group label, that label, which a reader also accepts where the writer leaves the cell empty; null elsewhere
+         * @param cells the cells of the row's values, in order
+         * @param path the code of the row, for errors
+         */
         public Data {
             labels = List.copyOf(labels);
             groups = Collections.unmodifiableList(new ArrayList<>(groups));

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
@@ -16,30 +18,41 @@ import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes one report as a JSON document by walking the {@link JsonShape} of its edition: every key
  * of the edition, a blank cell as {@code null}, amounts in plain notation with their scale.
+ *
+ * <p>jackson-core alone: no databind, so a user's own Jackson (any 3.x from 3.1 on) is not
+ * constrained beyond its streaming API.
  */
 public final class JsonReportWriter {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                    .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                    .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-                    .build())
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
-    private static final ObjectWriter COMPACT = MAPPER.writer();
-
-    private static final ObjectWriter PRETTY = MAPPER.writer().with(new DefaultPrettyPrinter()
+    private static final DefaultPrettyPrinter PRETTY_PRINTER = new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
-    private final ObjectWriter writer;
+    // a pretty printer keeps the nesting of the document it writes: one fresh instance a document
+    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return PRETTY_PRINTER.createInstance();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    };
+
+    private final ObjectWriteContext context;
 
     /**
      * A writer.
@@ -47,7 +60,7 @@ public final class JsonReportWriter {
      * @param pretty whether to indent the document, one key a line
      */
     public JsonReportWriter(boolean pretty) {
-        this.writer = pretty ? PRETTY : COMPACT;
+        this.context = pretty ? PRETTY : ObjectWriteContext.empty();
     }
 
     /**
@@ -58,7 +71,7 @@ public final class JsonReportWriter {
      * @throws UncheckedIOException if writing fails
      */
     public void write(AnnualReport report, OutputStream out) {
-        try (JsonGenerator generator = writer.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator generator = FACTORY.createGenerator(context, out, JsonEncoding.UTF8)) {
             object(generator, JsonShape.of(report.edition()), report);
             generator.writeRaw('\n');
         } catch (JacksonIOException e) {

@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record Document(String source, List<MetaField> metadata, List<Block> blocks) {
 
-    /** Rejects nulls and copies the lists. */
+    /**
+     * Rejects nulls and copies the lists.
+     *
+     * @param source where the input came from: a file name, or {@code <stdin>}
+     * @param metadata the fields of a metadata box or of the page's own metadata, in the order found
+     * @param blocks headings, paragraphs and tables, in reading order
+     */
     public Document {
         Objects.requireNonNull(source, "source");
         metadata = List.copyOf(metadata);

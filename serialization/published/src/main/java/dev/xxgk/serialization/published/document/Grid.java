@@ -21,7 +21,13 @@ import java.util.Objects;
  */
 public record Grid(List<GridRow> rows, boolean columnsKnown, Location location) implements Block {
 
-    /** Rejects nulls and copies the rows. */
+    /**
+     * Rejects nulls and copies the rows.
+     *
+     * @param rows the rows, top to bottom
+     * @param columnsKnown whether cell positions are columns
+     * @param location where the table starts
+     */
     public Grid {
         rows = List.copyOf(rows);
         Objects.requireNonNull(location, "location");

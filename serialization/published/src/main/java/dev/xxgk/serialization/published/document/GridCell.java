@@ -15,7 +15,13 @@ import java.util.Objects;
  */
 public record GridCell(String text, Location location, boolean spanned) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param text the cell's text with markup removed, the pieces of a cell printed on several lines or in several spans joined (a line break between two CJK characters joined without a space, otherwise by one space), trimmed; empty for an empty cell
+     * @param location where the cell is
+     * @param spanned true for a copy of a merged cell in a position other than its first (top-left): its text is that of the merged cell, for labels; a number in it is never read a second time
+     */
     public GridCell {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(location, "location");

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record GridRow(List<GridCell> cells, Location location) {
 
-    /** Rejects nulls and copies the cells. */
+    /**
+     * Rejects nulls and copies the cells.
+     *
+     * @param cells the cells, left to right
+     * @param location where the row starts
+     */
     public GridRow {
         cells = List.copyOf(cells);
         Objects.requireNonNull(location, "location");

@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record Heading(String text, int level, Location location) implements Block {
 
-    /** Rejects nulls and a level outside 0..6. */
+    /**
+     * Rejects nulls and a level outside 0..6.
+     *
+     * @param text the heading's text, markup removed, white space trimmed
+     * @param level 1 to 6 as the markup gives it, or 0 when the markup has no level (a bold line)
+     * @param location where it is
+     */
     public Heading {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(location, "location");

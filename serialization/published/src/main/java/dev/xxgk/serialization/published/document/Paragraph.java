@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record Paragraph(String text, Location location) implements Block {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param text the text, markup removed; white space inside kept as printed, trimmed at both ends
+     * @param location where it is
+     */
     public Paragraph {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(location, "location");

@@ -1,0 +1,107 @@
+package dev.xxgk.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xxgk.fixtures.PublishedReports;
+import dev.xxgk.model.AnnualReport;
+import dev.xxgk.model.Edition;
+import dev.xxgk.serialization.ReportFormatException;
+import dev.xxgk.serialization.json.JsonFormat;
+import dev.xxgk.testkit.ReportGenerator;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A user's own Jackson 3 mapper with the module: exactly the SDK's JSON, both ways. */
+class XxgkModuleTest {
+
+    private static final int TRIES = Integer.getInteger("xxgk.property.tries", 1000) / 4;
+
+    private static final JsonFormat COMPACT = JsonFormat.builder().prettyPrint(false).build();
+    private static final JsonFormat PRETTY = new JsonFormat();
+
+    /** A plain mapper, the module found through ServiceLoader. */
+    private static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
+
+    /** A report inside a user's own type. */
+    record Envelope(String id, AnnualReport report) {
+    }
+
+    @Test
+    void theModuleIsFoundThroughServiceLoader() {
+        assertTrue(MAPPER.registeredModules().stream().anyMatch(m -> m instanceof XxgkModule),
+                MAPPER.registeredModules().toString());
+        assertTrue(tools.jackson.databind.cfg.MapperBuilder.findModules().stream().anyMatch(m -> m instanceof XxgkModule));
+        // without it, databind sees records of records and loses every count
+        String bare = JsonMapper.builder().build().writeValueAsString(PublishedReports.dongyingqu2023());
+        assertNotEquals(COMPACT.toJson(PublishedReports.dongyingqu2023()), bare);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void generatedReportsAreWrittenByteForByteAsTheSdkWritesThemAndReadBack(Edition edition) {
+        SplittableRandom random = new SplittableRandom(edition.ordinal());
+        for (int i = 0; i < TRIES; i++) {
+            AnnualReport report = i % 2 == 0 ? ReportGenerator.valid(random, edition)
+                    : ReportGenerator.withBlanks(random, edition);
+            String sdk = COMPACT.toJson(report);
+            assertEquals(sdk, MAPPER.writeValueAsString(report));
+            assertEquals(report, MAPPER.readValue(sdk, AnnualReport.class));
+            assertEquals(report, MAPPER.readValue(PRETTY.toJson(report), AnnualReport.class));
+        }
+    }
+
+    @Test
+    void publishedReportsWithBlanksAndMoneyRoundTrip() {
+        for (AnnualReport report : List.of(PublishedReports.zhaoyuan2019(), PublishedReports.dongyingXzsp2020(),
+                PublishedReports.dongyingqu2023())) {
+            String json = MAPPER.writeValueAsString(report);
+            assertEquals(COMPACT.toJson(report), json);
+            assertEquals(report, MAPPER.readValue(json, AnnualReport.class));
+            assertEquals(report, COMPACT.parse(json));
+        }
+        assertTrue(COMPACT.toJson(PublishedReports.dongyingXzsp2020()).contains(":null"), "the fixture has blanks");
+    }
+
+    @Test
+    void aReportInsideTheUsersOwnTypesAndAnIndentingMapper() {
+        JsonMapper indenting = JsonMapper.builder().addModule(new XxgkModule())
+                .enable(SerializationFeature.INDENT_OUTPUT).build();
+        Envelope envelope = new Envelope("a-1", PublishedReports.dongyingXzsp2020());
+        String json = indenting.writeValueAsString(envelope);
+        assertTrue(json.contains("\n"), json);
+        assertEquals(envelope, indenting.readValue(json, Envelope.class));
+        List<AnnualReport> reports = List.of(PublishedReports.zhaoyuan2019(), PublishedReports.dongyingqu2023());
+        assertEquals(reports, MAPPER.readValue(MAPPER.writeValueAsString(reports), new TypeReference<List<AnnualReport>>() {
+        }));
+        assertNull(MAPPER.readValue("null", AnnualReport.class));
+    }
+
+    @Test
+    void readingStaysStrictWhateverTheMappersFeatures() {
+        JsonMapper lenient = JsonMapper.builder().addModule(new XxgkModule())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        String json = COMPACT.toJson(PublishedReports.dongyingqu2023());
+        String unknown = json.replace("{\"edition\":", "{\"vendorField\":1,\"edition\":");
+        DatabindException e = assertThrows(DatabindException.class, () -> lenient.readValue(unknown, AnnualReport.class));
+        assertInstanceOf(ReportFormatException.class, e.getCause());
+        assertTrue(e.getMessage().startsWith("not an xxgk report: /vendorField: "), e.getMessage());
+        String fraction = json.replace("\"year\":2023", "\"year\":2023.5");
+        assertThrows(DatabindException.class, () -> lenient.readValue(fraction, AnnualReport.class));
+        String missing = json.replace(",\"agency\":", ",\"agencyName\":");
+        assertThrows(DatabindException.class, () -> lenient.readValue(missing, AnnualReport.class));
+        assertThrows(DatabindException.class, () -> lenient.readValue("[1,2]", AnnualReport.class));
+    }
+}
