@@ -48,10 +48,12 @@ public final class Engine {
      * @return the result, {@link ValidationResult#empty()} when nothing is wrong
      */
     public static ValidationResult validate(AnnualReport report, RuleSet rules) {
-        Run run = new Run();
+        // a valid report allocates nothing: the run that collects failures of added rules is made
+        // only when an added rule will run
+        Run run = anyExtra(report, rules) ? new Run() : null;
         ArrayList<Violation> out = singleReport(report, rules, run);
-        return out == null && run.failures == null ? ValidationResult.empty()
-                : ValidationResult.of(out == null ? List.of() : out, List.of(), run.failures());
+        return out == null && (run == null || run.failures == null) ? ValidationResult.empty()
+                : ValidationResult.of(out == null ? List.of() : out, List.of(), run == null ? List.of() : run.failures());
     }
 
     /**
@@ -150,12 +152,17 @@ public final class Engine {
     /** The engine's single-report rules, then the added ones; null when none reports anything. */
     private static ArrayList<Violation> singleReport(AnnualReport report, RuleSet rules, Run run) {
         ArrayList<Violation> out = builtIn(report, rules, VALUES.get());
-        boolean any = false;
+        return anyExtra(report, rules) ? extras(report, rules, out, run) : out;
+    }
+
+    /** Whether an added rule has something to check; TEMPLATE-DEVIATION has not on a report that keeps to its template. */
+    private static boolean anyExtra(AnnualReport report, RuleSet rules) {
         for (RuleSet.Extra extra : rules.single) {
-            // TEMPLATE-DEVIATION, in every validator, has nothing to check on a report that keeps to its template
-            any |= !(extra.rule instanceof TemplateDeviationRule) || !report.deviations().isEmpty();
+            if (!(extra.rule instanceof TemplateDeviationRule) || !report.deviations().isEmpty()) {
+                return true;
+            }
         }
-        return any ? extras(report, rules, out, run) : out;
+        return false;
     }
 
     private static ArrayList<Violation> add(ArrayList<Violation> out, Violation violation) {
