@@ -96,11 +96,19 @@ public final class Pipeline {
             GridAligner aligner = new GridAligner(template, notes);
             Map<Section, Boolean> gridSeen = new EnumMap<>(Section.class);
             for (int i = 0; i < blocks.size(); i++) {
-                if (blocks.get(i) instanceof Grid grid && grid.columnsKnown()) {
-                    Section in = outline.sectionOf(i);
-                    Section read = aligner.align(grid, in != null && in.hasTables() ? in : null, context(i));
+                if (!(blocks.get(i) instanceof Grid whole && whole.columnsKnown())) {
+                    continue;
+                }
+                String context = context(i);
+                for (GridAligner.Part part : aligner.split(whole)) {
+                    Grid grid = part.grid();
+                    Section in = part.heading() != null ? part.heading() : outline.sectionOf(i);
+                    Section read = aligner.align(grid, in != null && in.hasTables() ? in : null,
+                            part.heading() != null ? "" : context);
+                    context = "";
                     if (read != null) {
-                        if (outline.sectionStart()[read.ordinal()] < 0 && !gridSeen.containsKey(read)) {
+                        if (outline.sectionStart()[read.ordinal()] < 0 && !gridSeen.containsKey(read)
+                                && read != part.heading()) {
                             notes.add(ReadingNote.of(PipelineNote.TABLE_WITHOUT_HEADING, grid.location(), read.code(),
                                     read.heading()));
                         }
