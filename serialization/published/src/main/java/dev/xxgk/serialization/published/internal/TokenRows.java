@@ -300,7 +300,8 @@ final class TokenRows {
                     match = null;
                 }
             } else if (!lineHasText && headerSeen()) {
-                target = whole;
+                Target sub = subTable();
+                target = sub != null ? sub : whole;
             }
         } else {
             match = labels.match(context, boundaries, boundaryCount);
@@ -331,6 +332,35 @@ final class TokenRows {
         occurrence.otherEdition = other;
         occurrence.lineTokens = tokens;
         return occurrence;
+    }
+
+    /**
+     * The row of section 四 whose sub-table the header just read belongs to: exactly one row named
+     * by a text of its own since the last row (its heading, {@code ### 行政诉讼（复议后起诉）}, the
+     * group label before it allowed), or null when none or several are (the one-row layout's header
+     * names all three).
+     */
+    private Target subTable() {
+        Target found = null;
+        for (int b = 0; b < boundaryCount; b++) {
+            int end = b + 1 < boundaryCount ? boundaries[b + 1] : context.length();
+            String key = Labels.key(context.substring(boundaries[b], end));
+            if (key.isEmpty()) {
+                continue;
+            }
+            for (Target target : targets) {
+                Row row = target.cells.get(0).row();
+                String label = Labels.key(row.label());
+                String groups = row.groupLabels().stream().map(Labels::key).collect(Collectors.joining());
+                if (key.equals(label) || key.equals(groups + label)) {
+                    if (found != null && found != target) {
+                        return null;
+                    }
+                    found = target;
+                }
+            }
+        }
+        return found;
     }
 
     private boolean headerSeen() {

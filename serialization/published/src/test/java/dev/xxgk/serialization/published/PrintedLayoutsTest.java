@@ -1,0 +1,91 @@
+package dev.xxgk.serialization.published;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xxgk.model.AnnualReport;
+import dev.xxgk.model.Edition;
+import dev.xxgk.model.Overview;
+import dev.xxgk.serialization.Reading;
+import dev.xxgk.template.Cell;
+import dev.xxgk.template.Row;
+import dev.xxgk.template.Section;
+import dev.xxgk.template.Table;
+import dev.xxgk.template.Template;
+import dev.xxgk.validation.generator.ReportGenerator;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Plain texts whose tables are laid out otherwise than the official layout, read to every cell. */
+class PrintedLayoutsTest {
+
+    private static final PublishedTextFormat FORMAT = new PublishedTextFormat();
+
+    static Stream<AnnualReport> reports() {
+        List<AnnualReport> out = new ArrayList<>();
+        for (Edition edition : Edition.values()) {
+            for (long seed = 1; seed <= 3; seed++) {
+                out.add(ReportGenerator.valid(new SplittableRandom(seed * 31 + edition.ordinal()), edition).toBuilder()
+                        .overview(Overview.of("本机关依法公开政府信息。"))
+                        .problemsAndImprovements("一是加强培训。")
+                        .otherMatters("无。")
+                        .build());
+            }
+        }
+        return out.stream();
+    }
+
+    static Reading read(String text) {
+        return FORMAT.reader().orElseThrow().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.txt");
+    }
+
+    static void assertCells(AnnualReport expected, Reading reading) {
+        List<String> wrong = new ArrayList<>();
+        for (Cell cell : expected.template().cells()) {
+            if (!cell.get(expected).equals(cell.get(reading.report()))) {
+                wrong.add(cell.code() + ": expected " + cell.get(expected) + ", read " + cell.get(reading.report()));
+            }
+        }
+        assertEquals(List.of(), wrong, () -> reading.notes().stream().map(n -> n.location() + " " + n.message(Locale.ENGLISH)).toList().toString());
+    }
+
+    /** Replaces the lines from the heading of {@code from} up to that of {@code to} (exclusive) with {@code with}. */
+    static String replaceSection(String text, Section from, Section to, String with) {
+        int a = text.indexOf(from.heading());
+        int b = text.indexOf(to.heading(), a);
+        assertTrue(a >= 0 && b > a, "the rendered text has both headings");
+        return text.substring(0, a) + with + text.substring(b);
+    }
+
+    /** Section 四 as three sub-tables, each under its own heading with its own header row and five figures. */
+    @ParameterizedTest
+    @MethodSource("reports")
+    void sectionFourAsThreeSubTables(AnnualReport report) {
+        Template template = report.template();
+        StringBuilder four = new StringBuilder(Section.RECONSIDERATION_AND_LITIGATION.heading()).append('\n');
+        Table table = template.tables(Section.RECONSIDERATION_AND_LITIGATION).get(0);
+        String[] headings = {"### 行政复议", "### 行政诉讼（未经复议直接起诉）", "### 行政诉讼（复议后起诉）"};
+        for (int r = 0; r < table.rows().size(); r++) {
+            Row row = table.rows().get(r);
+            four.append(headings[r]).append('\n');
+            List<String> header = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            for (var column : table.columns()) {
+                header.add(column.label());
+                values.add(table.cell(row, column).get(report).toText());
+            }
+            four.append(String.join("\t", header)).append('\n').append(String.join("\t", values)).append('\n');
+        }
+        four.append('\n');
+        String text = replaceSection(FORMAT.render(report), Section.RECONSIDERATION_AND_LITIGATION,
+                Section.PROBLEMS_AND_IMPROVEMENTS, four.toString());
+        assertCells(report, read(text));
+    }
+}
