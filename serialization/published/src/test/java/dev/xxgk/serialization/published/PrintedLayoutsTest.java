@@ -88,4 +88,50 @@ class PrintedLayoutsTest {
                 Section.PROBLEMS_AND_IMPROVEMENTS, four.toString());
         assertCells(report, read(text));
     }
+
+    private static String between(String text, Section from, Section to) {
+        int a = text.indexOf(from.heading());
+        int b = to == null ? text.length() : text.indexOf(to.heading(), a);
+        return text.substring(a + from.heading().length(), b);
+    }
+
+    private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六"};
+
+    /** The section's heading numbered {@code number} instead of its own. */
+    private static String numbered(Section section, int number) {
+        return NUMERALS[number - 1] + section.heading().substring(1);
+    }
+
+    /**
+     * A body numbered on its own (一 总体情况, 二 存在的主要问题, 三 其他需要报告的事项), signed and
+     * dated, then the three tables as an appendix numbered 一/二/三.
+     */
+    @ParameterizedTest
+    @MethodSource("reports")
+    void tablesAsAnAppendixNumberedOnItsOwn(AnnualReport report) {
+        String rendered = FORMAT.render(report);
+        int one = rendered.indexOf(Section.OVERVIEW.heading());
+        String text = rendered.substring(0, one) + Section.OVERVIEW.heading()
+                + between(rendered, Section.OVERVIEW, Section.PROACTIVE_DISCLOSURE)
+                + numbered(Section.PROBLEMS_AND_IMPROVEMENTS, 2)
+                + between(rendered, Section.PROBLEMS_AND_IMPROVEMENTS, Section.OTHER_MATTERS)
+                + numbered(Section.OTHER_MATTERS, 3)
+                + between(rendered, Section.OTHER_MATTERS, null).stripTrailing() + "\n"
+                + report.agency() + "\n" + (report.year() + 1) + "年1月20日\n"
+                + "附件\n"
+                + numbered(Section.PROACTIVE_DISCLOSURE, 1)
+                + between(rendered, Section.PROACTIVE_DISCLOSURE, Section.APPLICATIONS)
+                + numbered(Section.APPLICATIONS, 2)
+                + between(rendered, Section.APPLICATIONS, Section.RECONSIDERATION_AND_LITIGATION)
+                + numbered(Section.RECONSIDERATION_AND_LITIGATION, 3)
+                + between(rendered, Section.RECONSIDERATION_AND_LITIGATION, Section.PROBLEMS_AND_IMPROVEMENTS);
+        Reading reading = read(text);
+        assertCells(report, reading);
+        AnnualReport read = reading.report();
+        assertEquals(report.overview(), read.overview());
+        assertEquals(report.problemsAndImprovements(), read.problemsAndImprovements());
+        assertEquals(report.otherMatters(), read.otherMatters());
+        assertEquals(5, reading.notes().stream().filter(n -> n.id().equals("published.heading-renumbered")).count(),
+                () -> reading.notes().toString());
+    }
 }

@@ -210,13 +210,8 @@ public final class Pipeline {
                     }
                 }
             }
-            int to = outline.blocks();
-            for (int q = s + 1; q < outline.sectionStart().length; q++) {
-                if (outline.sectionStart()[q] >= 0) {
-                    to = outline.sectionStart()[q];
-                    break;
-                }
-            }
+            int to = outline.sectionStart()[s] >= 0 ? outline.nextStart(outline.sectionStart()[s], outline.blocks())
+                    : outline.nextStart(from - 1, outline.blocks());
             return new int[] {from, Math.max(from, to)};
         }
 
@@ -478,10 +473,20 @@ public final class Pipeline {
                     numbers.add(i);
                 }
             }
-            if (to == blocks.size()) {
+            if (onlyTablesAfter(to)) {
                 cutSignature(section, out, numbers);
             }
             return out;
+        }
+
+        /** Whether nothing but table sections (an appendix of tables) starts at or after a block. */
+        private boolean onlyTablesAfter(int block) {
+            for (Section section : Section.values()) {
+                if (outline.sectionStart()[section.ordinal()] >= block && !section.hasTables()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void cutSignature(Section section, List<String> out, List<Integer> numbers) {

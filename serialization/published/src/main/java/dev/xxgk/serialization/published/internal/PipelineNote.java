@@ -34,6 +34,8 @@ public enum PipelineNote implements NoteKind {
     SECTION_NOT_FOUND("published.section-not-found"),
     /** {0} the section's heading as the template prints it, {1} as printed. */
     HEADING_LOOSE("published.heading-loose"),
+    /** {0} the section's heading as the template prints it, {1} as printed (numbered otherwise). */
+    HEADING_RENUMBERED("published.heading-renumbered"),
     /** {0} the section's heading. */
     TABLE_NOT_FOUND("published.table-not-found"),
     /** {0} the section's heading. */
