@@ -134,4 +134,72 @@ class PrintedLayoutsTest {
         assertEquals(5, reading.notes().stream().filter(n -> n.id().equals("published.heading-renumbered")).count(),
                 () -> reading.notes().toString());
     }
+
+    /** The rows of section 三 that follow a row of their own group: their label line is the row's alone. */
+    private static List<Row> rowsInsideGroups(Template template) {
+        List<Row> out = new ArrayList<>();
+        for (Table table : template.tables(Section.APPLICATIONS)) {
+            for (int r = 1; r < table.rows().size(); r++) {
+                if (table.rows().get(r).groupLabels().equals(table.rows().get(r - 1).groupLabels())) {
+                    out.add(table.rows().get(r));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The text with a row's figures moved to a line of their own above its label, one figure left out if asked. */
+    private static String figuresAbove(String text, Row row, boolean dropOne) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        int moved = 0;
+        for (String line : lines) {
+            if (line.startsWith(row.label() + "\t")) {
+                String figures = line.substring(row.label().length() + 1);
+                if (dropOne) {
+                    figures = figures.substring(figures.indexOf('\t') + 1);
+                }
+                out.append(figures).append('\n').append(row.label()).append('\n');
+                moved++;
+            } else {
+                out.append(line).append('\n');
+            }
+        }
+        assertEquals(1, moved, "the row's line is printed once");
+        return out.toString();
+    }
+
+    /** A row's figures on the line above its label, the label line alone: the row is read, with a note. */
+    @ParameterizedTest
+    @MethodSource("reports")
+    void figuresJustAboveTheirLabel(AnnualReport report) {
+        String rendered = FORMAT.render(report);
+        for (Row row : rowsInsideGroups(report.template())) {
+            Reading reading = read(figuresAbove(rendered, row, false));
+            assertCells(report, reading);
+            assertEquals(1, reading.notes().stream().filter(n -> n.id().equals("published.numbers-above-label")
+                    && n.path().toString().equals(row.code())).count(), () -> row.code() + ": " + reading.notes());
+        }
+    }
+
+    /** One figure fewer than the row has cells above its label: not placed, the row stays blank, and a note says so. */
+    @ParameterizedTest
+    @MethodSource("reports")
+    void tooFewFiguresAboveALabelStayOutsideEveryRow(AnnualReport report) {
+        String rendered = FORMAT.render(report);
+        Row row = rowsInsideGroups(report.template()).get(0);
+        Reading reading = read(figuresAbove(rendered, row, true));
+        Table table = report.template().tables(Section.APPLICATIONS).stream()
+                .filter(t -> t.rows().contains(row)).findFirst().orElseThrow();
+        for (Cell cell : report.template().cells()) {
+            if (cell.row().equals(row)) {
+                assertTrue(cell.get(reading.report()).isBlank(), cell.code());
+            } else if (table.cells().contains(cell) || cell.section() != Section.APPLICATIONS) {
+                assertEquals(cell.get(report), cell.get(reading.report()), cell.code());
+            }
+        }
+        assertTrue(reading.notes().stream().anyMatch(n -> n.id().equals("published.numbers-without-row")),
+                () -> reading.notes().toString());
+        assertTrue(reading.notes().stream().noneMatch(n -> n.id().equals("published.numbers-above-label")));
+    }
 }

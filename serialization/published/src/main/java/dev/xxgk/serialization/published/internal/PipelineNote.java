@@ -35,6 +35,8 @@ public enum PipelineNote implements NoteKind {
     /** {0} the section's heading as the template prints it, {1} as printed. */
     HEADING_LOOSE("published.heading-loose"),
     /** {0} the section's heading as the template prints it, {1} as printed (numbered otherwise). */
+    /** {0} the figures as printed, {1} the row's label. */
+    NUMBERS_ABOVE_LABEL("published.numbers-above-label"),
     HEADING_RENUMBERED("published.heading-renumbered"),
     /** {0} the section's heading. */
     TABLE_NOT_FOUND("published.table-not-found"),

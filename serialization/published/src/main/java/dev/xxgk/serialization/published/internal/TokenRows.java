@@ -213,6 +213,7 @@ final class TokenRows {
     int read(int from, int to, boolean own) {
         Occurrence pending = null;
         for (int li = from; li < to; li++) {
+            currentLine = li;
             String line = lines[li];
             List<PublishedTextToken> tokens = new ArrayList<>();
             PublishedTextToken.tokenize(line, tokens);
@@ -247,13 +248,14 @@ final class TokenRows {
         if (pending != null) {
             close(pending, own);
         }
+        placeOrphans(to);
         new TokenRowSolver(shape, sink).resolve(occurrences);
         noteMissing();
         return (int) occurrences.stream().filter(o -> o.target != null).count();
     }
 
-    private void appendContext(String raw) {
-        // 1、 for 1.: the numbering of a row label, however printed
+    /** 1、 for 1.: the numbering of a row label, however printed. */
+    private static String labelText(String raw) {
         String text = raw;
         if (text.length() > 1 && text.indexOf('、') > 0) {
             StringBuilder b = new StringBuilder(text);
@@ -264,6 +266,11 @@ final class TokenRows {
             }
             text = b.toString();
         }
+        return text;
+    }
+
+    private void appendContext(String raw) {
+        String text = labelText(raw);
         if (boundaryCount == boundaries.length) {
             boundaries = Arrays.copyOf(boundaries, boundaryCount * 2);
         }
@@ -403,9 +410,77 @@ final class TokenRows {
         } else if (occurrence.otherEdition != null && deviation(occurrence)) {
             return;
         } else if (own) {
-            sink.note(PipelineNote.NUMBERS_WITHOUT_ROW, occurrence.line, section.code(), occurrence.values.size(),
-                    occurrence.shown());
+            orphans.add(occurrence);
+            orphanEnds.add(currentLine);
         }
+    }
+
+    /** Numbers outside every row, and the index of the line each ended on; placed or noted at the end. */
+    private final List<Occurrence> orphans = new ArrayList<>();
+    private final List<Integer> orphanEnds = new ArrayList<>();
+    private int currentLine;
+
+    /**
+     * Numbers on a line of their own just above a label line that has none (a row whose figures
+     * were printed, or extracted, above its label) are that row's, when the label is exactly one
+     * row's, that row has no figures anywhere else, the label line is followed by text or nothing,
+     * and the numbers are exactly as many as the row's cells. Every other orphan stays outside
+     * every row with a note.
+     */
+    private void placeOrphans(int to) {
+        for (int k = 0; k < orphans.size(); k++) {
+            Occurrence orphan = orphans.get(k);
+            Target target = orphan.singleLine ? labelAlone(orphanEnds.get(k) + 1, to) : null;
+            if (target != null && target.size() == orphan.values.size() && !oneLine()
+                    && occurrences.stream().noneMatch(o -> o.target == target)) {
+                Occurrence placed = new Occurrence(target, orphan.line, null, new MoneyUnit[target.size()]);
+                placed.values.addAll(orphan.values);
+                placed.valueLineTexts.addAll(orphan.valueLineTexts);
+                placed.valueLines.addAll(orphan.valueLines);
+                placed.lineTokens = orphan.lineTokens;
+                int at = 0;
+                while (at < occurrences.size() && occurrences.get(at).line <= orphan.line) {
+                    at++;
+                }
+                occurrences.add(at, placed);
+                sink.note(PipelineNote.NUMBERS_ABOVE_LABEL, orphan.line, target.path, orphan.shown(),
+                        target.label);
+            } else {
+                sink.note(PipelineNote.NUMBERS_WITHOUT_ROW, orphan.line, section.code(), orphan.values.size(),
+                        orphan.shown());
+            }
+        }
+    }
+
+    /** The row whose label alone is printed on line {@code li} (text only, followed by text or nothing), or null. */
+    private Target labelAlone(int li, int to) {
+        if (li >= to) {
+            return null;
+        }
+        List<PublishedTextToken> tokens = new ArrayList<>();
+        PublishedTextToken.tokenize(lines[li], tokens);
+        StringBuilder text = new StringBuilder();
+        int[] bounds = new int[tokens.size() + 1];
+        int count = 0;
+        for (PublishedTextToken t : tokens) {
+            if (t.type != PublishedTextToken.Type.TEXT) {
+                return null;
+            }
+            bounds[count++] = text.length();
+            text.append(labelText(t.text));
+        }
+        if (count == 0) {
+            return null;
+        }
+        if (li + 1 < to) {
+            List<PublishedTextToken> next = new ArrayList<>();
+            PublishedTextToken.tokenize(lines[li + 1], next);
+            if (!next.isEmpty() && next.get(0).type != PublishedTextToken.Type.TEXT) {
+                return null;
+            }
+        }
+        TokenRowLabels.Match m = labels.match(text, bounds, count);
+        return m != null && m.kind() == TokenRowLabels.Kind.EXACT ? targets.get(m.index()) : null;
     }
 
     private Edition otherEdition() {
