@@ -202,4 +202,69 @@ class PrintedLayoutsTest {
                 () -> reading.notes().toString());
         assertTrue(reading.notes().stream().noneMatch(n -> n.id().equals("published.numbers-above-label")));
     }
+
+    /** The header of section 三 as a PDF's text layer gives it: labels broken into syllables over lines, set apart by spaces. */
+    private static final String BROKEN_HEADER = String.join("\n",
+            "                                                         申请人情况",
+            "（本列数据的勾稽关系为：第一项加第二项之和，                  法人或其他组织",
+            "等于第三项加第四项之和）",
+            "                               自然人                                              总计",
+            "                                        商业企      科研机     社会公益     法律服务",
+            "                                                                           其他",
+            "                                        业        构       组织       机构");
+
+    /** Replaces the header lines of section 三's table (the line with 商业企业 and the line before it). */
+    private static String withHeader(String text, String header) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        int at = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("商业企业")) {
+                at = i;
+                break;
+            }
+        }
+        assertTrue(at > 0, "the rendered text has the header of section 三");
+        lines.subList(at - 1, at + 1).clear();
+        lines.add(at - 1, header);
+        return String.join("\n", lines);
+    }
+
+    /** The group label 三、本年度办理结果 printed down the rows' left, one character (三、 first) to a line. */
+    private static String verticalOutcomes(String text) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        int at = lines.indexOf("三、本年度办理结果");
+        assertTrue(at > 0, "the rendered text prints the group label on a line of its own");
+        lines.remove(at);
+        String[] pieces = {"三、", "本", "年", "度", "办", "理", "结", "果"};
+        for (int p = 0; p < pieces.length; p++) {
+            // after the row line at + 2p: one piece between each two rows, as the real layout has it
+            lines.add(at + 2 * p + 1, pieces[p]);
+        }
+        return String.join("\n", lines);
+    }
+
+    /** Section 三's column headers broken into syllables over three lines (商业企 / 业, 科研机 / 构 …): read in the template's column order. */
+    @ParameterizedTest
+    @MethodSource("reports")
+    void syllableBrokenColumnHeaders(AnnualReport report) {
+        String text = withHeader(FORMAT.render(report), BROKEN_HEADER);
+        assertTrue(text.contains("商业企      科研机"), "the broken header is in the text");
+        assertCells(report, read(text));
+    }
+
+    /** 三、本年度办理结果 one character to a line between the rows it spans: no row loses its label or figures. */
+    @ParameterizedTest
+    @MethodSource("reports")
+    void verticalGroupLabelOneCharacterPerLine(AnnualReport report) {
+        String text = verticalOutcomes(FORMAT.render(report));
+        assertTrue(text.contains("\n本\n") && !text.contains("三、本年度办理结果"), "the label is vertical");
+        assertCells(report, read(text));
+    }
+
+    /** Both at once, as the real 2024-huaian-szf layout prints them. */
+    @ParameterizedTest
+    @MethodSource("reports")
+    void brokenHeadersAndVerticalGroupLabelTogether(AnnualReport report) {
+        assertCells(report, read(verticalOutcomes(withHeader(FORMAT.render(report), BROKEN_HEADER))));
+    }
 }
