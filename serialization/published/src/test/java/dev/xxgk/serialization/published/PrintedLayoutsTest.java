@@ -203,6 +203,40 @@ class PrintedLayoutsTest {
         assertTrue(reading.notes().stream().noneMatch(n -> n.id().equals("published.numbers-above-label")));
     }
 
+    /**
+     * Two rows in a row with their figures above their labels: the first label stands between two
+     * lines of figures, so which are its own cannot be told. Both rows stay blank with notes; no
+     * row takes the figures of the row below, and every other cell is read.
+     */
+    @ParameterizedTest
+    @MethodSource("reports")
+    void twoRowsWithFiguresAboveTheirLabelsStayBlank(AnnualReport report) {
+        Template template = report.template();
+        List<Row> inside = rowsInsideGroups(template);
+        Row a = null;
+        Row b = null;
+        for (Table table : template.tables(Section.APPLICATIONS)) {
+            for (int r = 0; r + 1 < table.rows().size() && a == null; r++) {
+                if (inside.contains(table.rows().get(r)) && inside.contains(table.rows().get(r + 1))) {
+                    a = table.rows().get(r);
+                    b = table.rows().get(r + 1);
+                }
+            }
+        }
+        assertTrue(a != null, "two rows of one group follow each other");
+        Reading reading = read(figuresAbove(figuresAbove(FORMAT.render(report), a, false), b, false));
+        for (Cell cell : template.cells()) {
+            if (cell.row().equals(a) || cell.row().equals(b)) {
+                assertTrue(cell.get(reading.report()).isBlank(), cell.code());
+            } else {
+                assertEquals(cell.get(report), cell.get(reading.report()), cell.code());
+            }
+        }
+        Row first = a;
+        assertEquals(1, reading.notes().stream().filter(n -> n.id().equals("published.figures-above-or-below")
+                && n.path().equals(first.code())).count(), () -> reading.notes().toString());
+    }
+
     /** The header of section 三 as a PDF's text layer gives it: labels broken into syllables over lines, set apart by spaces. */
     private static final String BROKEN_HEADER = String.join("\n",
             "                                                         申请人情况",

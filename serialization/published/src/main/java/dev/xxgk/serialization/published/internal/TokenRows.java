@@ -430,7 +430,8 @@ final class TokenRows {
     private void placeOrphans(int to) {
         for (int k = 0; k < orphans.size(); k++) {
             Occurrence orphan = orphans.get(k);
-            Target target = orphan.singleLine ? labelAlone(orphanEnds.get(k) + 1, to) : null;
+            int end = orphanEnds.get(k);
+            Target target = orphan.singleLine ? labelAlone(end + 1, to, true) : null;
             if (target != null && target.size() == orphan.values.size() && !oneLine()
                     && occurrences.stream().noneMatch(o -> o.target == target)) {
                 Occurrence placed = new Occurrence(target, orphan.line, null, new MoneyUnit[target.size()]);
@@ -448,12 +449,36 @@ final class TokenRows {
             } else {
                 sink.note(PipelineNote.NUMBERS_WITHOUT_ROW, orphan.line, section.code(), orphan.values.size(),
                         orphan.shown());
+                unsettle(orphan, end, to);
+            }
+        }
+    }
+
+    /**
+     * A row's label alone on its line between two lines of as many figures as its cells: whether the
+     * figures above or below are the row's cannot be told (a table printed figures-above-labels
+     * would give each row the figures of the row below), so the row read with those below is left
+     * blank with a note.
+     */
+    private void unsettle(Occurrence orphan, int end, int to) {
+        Target target = orphan.singleLine && end + 2 < to ? labelAlone(end + 1, to, false) : null;
+        if (target == null || target.size() != orphan.values.size() || oneLine()) {
+            return;
+        }
+        int below = lineNumbers[end + 2];
+        for (int o = 0; o < occurrences.size(); o++) {
+            Occurrence read = occurrences.get(o);
+            if (read.target == target && !read.valueLines.isEmpty() && read.valueLines.get(0) == below) {
+                occurrences.remove(o);
+                sink.note(PipelineNote.FIGURES_ABOVE_OR_BELOW, read.line, target.path, target.label, orphan.shown(),
+                        read.shown());
+                return;
             }
         }
     }
 
     /** The row whose label alone is printed on line {@code li} (text only, followed by text or nothing), or null. */
-    private Target labelAlone(int li, int to) {
+    private Target labelAlone(int li, int to, boolean alone) {
         if (li >= to) {
             return null;
         }
@@ -472,7 +497,7 @@ final class TokenRows {
         if (count == 0) {
             return null;
         }
-        if (li + 1 < to) {
+        if (alone && li + 1 < to) {
             List<PublishedTextToken> next = new ArrayList<>();
             PublishedTextToken.tokenize(lines[li + 1], next);
             if (!next.isEmpty() && next.get(0).type != PublishedTextToken.Type.TEXT) {
