@@ -324,6 +324,119 @@ final class GridAligner {
         return best;
     }
 
+    /** A part of a grid that holds one template table section, and whether a heading row opened it. */
+    record Part(Grid grid, Section heading) {
+    }
+
+    /**
+     * Splits a grid where a row starts another template table: a row that is only a section
+     * heading of a table section (its heading row is left out of the part it opens), or a header
+     * row whose column labels belong to another section than the header rows before it, once that
+     * part has data rows. A grid with no such row is one part.
+     *
+     * @param grid a grid whose columns are known
+     * @return the parts, in order
+     */
+    List<Part> split(Grid grid) {
+        List<Part> parts = new ArrayList<>();
+        List<GridRow> current = new ArrayList<>();
+        Section currentHeading = null;
+        Section currentHeader = null;
+        boolean data = false;
+        for (GridRow row : grid.rows()) {
+            Section heading = headingRow(row);
+            Section header = heading == null ? headerSection(row) : null;
+            boolean startsOther = heading != null
+                    || header != null && currentHeader != null && header != currentHeader && data;
+            if (startsOther && (!current.isEmpty() || heading != null)) {
+                if (!current.isEmpty()) {
+                    parts.add(new Part(new Grid(current, true, current.get(0).location()), currentHeading));
+                }
+                current = new ArrayList<>();
+                currentHeading = heading;
+                currentHeader = null;
+                data = false;
+            }
+            if (heading != null) {
+                continue;
+            }
+            if (header != null && currentHeader == null) {
+                currentHeader = header;
+            }
+            if (header == null && hasNumber(row)) {
+                data = true;
+            }
+            current.add(row);
+        }
+        if (!current.isEmpty()) {
+            parts.add(new Part(parts.isEmpty() && currentHeading == null ? grid
+                    : new Grid(current, true, current.get(0).location()), currentHeading));
+        }
+        return parts;
+    }
+
+    private static boolean hasNumber(GridRow row) {
+        for (GridCell cell : row.cells()) {
+            if (!cell.spanned() && CellValues.shape(cell.text()) == CellValues.Shape.NUMBER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The table section a row opens when its one text (merged over the row) is that section's heading, or null. */
+    private static Section headingRow(GridRow row) {
+        String text = null;
+        for (GridCell cell : row.cells()) {
+            if (cell.text().isBlank()) {
+                continue;
+            }
+            if (text != null && !text.equals(cell.text())) {
+                return null;
+            }
+            text = cell.text();
+        }
+        if (text == null) {
+            return null;
+        }
+        Outline.SectionHeading h = Outline.heading(text, false);
+        return h != null && h.inline().isEmpty() && h.section().hasTables() ? h.section() : null;
+    }
+
+    /** The one section whose column (or section 四 group) labels a row without figures holds most of, or null. */
+    private Section headerSection(GridRow row) {
+        if (hasNumber(row)) {
+            return null;
+        }
+        Section best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (Map.Entry<Section, Labels> entry : labels.entrySet()) {
+            Labels l = entry.getValue();
+            int score = 0;
+            String previous = null;
+            for (GridCell cell : row.cells()) {
+                String k = Labels.key(cell.text());
+                if (k.isEmpty() || k.equals(previous)) {
+                    continue;
+                }
+                previous = k;
+                if (l.column(k) != null
+                        || entry.getKey() == Section.RECONSIDERATION_AND_LITIGATION && l.headerRow(k) != null) {
+                    score++;
+                }
+            }
+            if (score > bestScore) {
+                best = entry.getKey();
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore && score > 0) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
     /** The template this aligner reads. */
     Template template() {
         return template;

@@ -86,6 +86,21 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
                 }
             }
         }
+        // a body with headings of its own numbering, the tables as an appendix numbered 一/二/三:
+        // a section not found by its number is found by its title alone, each such heading a note
+        for (int i = 0; i < blocks.size(); i++) {
+            String text = text(blocks.get(i));
+            if (text == null || isStart(start, i)) {
+                continue;
+            }
+            SectionHeading heading = renumbered(text, blocks.get(i) instanceof Heading);
+            if (heading != null && start[heading.section().ordinal()] < 0) {
+                start[heading.section().ordinal()] = i;
+                first = Math.min(first, i);
+                notes.add(ReadingNote.of(PipelineNote.HEADING_RENUMBERED, blocks.get(i).location(),
+                        heading.section().code(), heading.section().heading(), text.strip()));
+            }
+        }
         boolean[] used = new boolean[blocks.size()];
         Title title = title(blocks, first, used, notes);
         String agency = title == null ? null : title.agency();
@@ -219,6 +234,49 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
                     return new SectionHeading(section, PublishedTextNormalizer.collapseSpaces(text.substring(raw)), false);
                 }
                 return null;
+            }
+        }
+        return null;
+    }
+
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    private static boolean isStart(int[] start, int block) {
+        for (int s : start) {
+            if (s == block) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The section a heading opens whose number is not the section's ({@code 一、主动公开政府信息情况}
+     * in an appendix, {@code 二、存在的主要问题及改进情况} in a body numbered on its own): a numeral,
+     * a separator, and the title of the section with nothing after it.
+     *
+     * @param text the text of a block
+     * @param marked whether the markup marks it as a heading
+     * @return the heading, or null
+     */
+    static SectionHeading renumbered(String text, boolean marked) {
+        int at = 0;
+        while (at < text.length() && (PublishedTextNormalizer.isSpace(text.charAt(at)) || text.charAt(at) == '#'
+                || text.charAt(at) == '*')) {
+            at++;
+        }
+        if (at >= text.length() || NUMERALS.indexOf(text.charAt(at)) < 0) {
+            return null;
+        }
+        for (Section section : Section.values()) {
+            char number = section.number().charAt(0);
+            if (text.charAt(at) == number) {
+                continue;
+            }
+            String as = text.substring(0, at) + number + text.substring(at + 1);
+            SectionHeading h = heading(as, marked);
+            if (h != null && h.section() == section && !h.loose() && h.inline().isEmpty()) {
+                return h;
             }
         }
         return null;
@@ -610,22 +668,30 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
     /** The section whose region holds a block: the last section opened before it, or null. */
     Section sectionOf(int block) {
         Section in = null;
+        int best = -1;
         for (Section section : Section.values()) {
             int s = sectionStart[section.ordinal()];
-            if (s >= 0 && s <= block) {
+            if (s >= 0 && s <= block && s > best) {
                 in = section;
+                best = s;
             }
         }
         return in;
     }
 
-    /** The block that ends a section's region: the next heading found, or the end. */
+    /** The block that ends a section's region: the next heading found after it, or the end. */
     int end(Section section, int blocks) {
-        for (int q = section.ordinal() + 1; q < sectionStart.length; q++) {
-            if (sectionStart[q] >= 0) {
-                return sectionStart[q];
+        return nextStart(sectionStart[section.ordinal()], blocks);
+    }
+
+    /** The first section heading's block after a block, or {@code blocks}. */
+    int nextStart(int block, int blocks) {
+        int next = blocks;
+        for (int s : sectionStart) {
+            if (s > block && s < next) {
+                next = s;
             }
         }
-        return blocks;
+        return next;
     }
 }

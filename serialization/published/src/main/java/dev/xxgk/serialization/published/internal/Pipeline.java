@@ -96,11 +96,19 @@ public final class Pipeline {
             GridAligner aligner = new GridAligner(template, notes);
             Map<Section, Boolean> gridSeen = new EnumMap<>(Section.class);
             for (int i = 0; i < blocks.size(); i++) {
-                if (blocks.get(i) instanceof Grid grid && grid.columnsKnown()) {
-                    Section in = outline.sectionOf(i);
-                    Section read = aligner.align(grid, in != null && in.hasTables() ? in : null, context(i));
+                if (!(blocks.get(i) instanceof Grid whole && whole.columnsKnown())) {
+                    continue;
+                }
+                String context = context(i);
+                for (GridAligner.Part part : aligner.split(whole)) {
+                    Grid grid = part.grid();
+                    Section in = part.heading() != null ? part.heading() : outline.sectionOf(i);
+                    Section read = aligner.align(grid, in != null && in.hasTables() ? in : null,
+                            part.heading() != null ? "" : context);
+                    context = "";
                     if (read != null) {
-                        if (outline.sectionStart()[read.ordinal()] < 0 && !gridSeen.containsKey(read)) {
+                        if (outline.sectionStart()[read.ordinal()] < 0 && !gridSeen.containsKey(read)
+                                && read != part.heading()) {
                             notes.add(ReadingNote.of(PipelineNote.TABLE_WITHOUT_HEADING, grid.location(), read.code(),
                                     read.heading()));
                         }
@@ -202,13 +210,8 @@ public final class Pipeline {
                     }
                 }
             }
-            int to = outline.blocks();
-            for (int q = s + 1; q < outline.sectionStart().length; q++) {
-                if (outline.sectionStart()[q] >= 0) {
-                    to = outline.sectionStart()[q];
-                    break;
-                }
-            }
+            int to = outline.sectionStart()[s] >= 0 ? outline.nextStart(outline.sectionStart()[s], outline.blocks())
+                    : outline.nextStart(from - 1, outline.blocks());
             return new int[] {from, Math.max(from, to)};
         }
 
@@ -470,10 +473,20 @@ public final class Pipeline {
                     numbers.add(i);
                 }
             }
-            if (to == blocks.size()) {
+            if (onlyTablesAfter(to)) {
                 cutSignature(section, out, numbers);
             }
             return out;
+        }
+
+        /** Whether nothing but table sections (an appendix of tables) starts at or after a block. */
+        private boolean onlyTablesAfter(int block) {
+            for (Section section : Section.values()) {
+                if (outline.sectionStart()[section.ordinal()] >= block && !section.hasTables()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void cutSignature(Section section, List<String> out, List<Integer> numbers) {

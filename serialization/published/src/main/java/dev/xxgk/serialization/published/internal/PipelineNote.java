@@ -34,6 +34,12 @@ public enum PipelineNote implements NoteKind {
     SECTION_NOT_FOUND("published.section-not-found"),
     /** {0} the section's heading as the template prints it, {1} as printed. */
     HEADING_LOOSE("published.heading-loose"),
+    /** {0} the section's heading as the template prints it, {1} as printed (numbered otherwise). */
+    /** {0} the figures as printed, {1} the row's label. */
+    NUMBERS_ABOVE_LABEL("published.numbers-above-label"),
+    /** {0} the row's label, {1} the figures above it, {2} the figures below it. */
+    FIGURES_ABOVE_OR_BELOW("published.figures-above-or-below"),
+    HEADING_RENUMBERED("published.heading-renumbered"),
     /** {0} the section's heading. */
     TABLE_NOT_FOUND("published.table-not-found"),
     /** {0} the section's heading. */

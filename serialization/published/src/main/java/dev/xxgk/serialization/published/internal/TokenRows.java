@@ -213,6 +213,7 @@ final class TokenRows {
     int read(int from, int to, boolean own) {
         Occurrence pending = null;
         for (int li = from; li < to; li++) {
+            currentLine = li;
             String line = lines[li];
             List<PublishedTextToken> tokens = new ArrayList<>();
             PublishedTextToken.tokenize(line, tokens);
@@ -247,13 +248,14 @@ final class TokenRows {
         if (pending != null) {
             close(pending, own);
         }
+        placeOrphans(to);
         new TokenRowSolver(shape, sink).resolve(occurrences);
         noteMissing();
         return (int) occurrences.stream().filter(o -> o.target != null).count();
     }
 
-    private void appendContext(String raw) {
-        // 1、 for 1.: the numbering of a row label, however printed
+    /** 1、 for 1.: the numbering of a row label, however printed. */
+    private static String labelText(String raw) {
         String text = raw;
         if (text.length() > 1 && text.indexOf('、') > 0) {
             StringBuilder b = new StringBuilder(text);
@@ -264,6 +266,11 @@ final class TokenRows {
             }
             text = b.toString();
         }
+        return text;
+    }
+
+    private void appendContext(String raw) {
+        String text = labelText(raw);
         if (boundaryCount == boundaries.length) {
             boundaries = Arrays.copyOf(boundaries, boundaryCount * 2);
         }
@@ -300,7 +307,8 @@ final class TokenRows {
                     match = null;
                 }
             } else if (!lineHasText && headerSeen()) {
-                target = whole;
+                Target sub = subTable();
+                target = sub != null ? sub : whole;
             }
         } else {
             match = labels.match(context, boundaries, boundaryCount);
@@ -331,6 +339,35 @@ final class TokenRows {
         occurrence.otherEdition = other;
         occurrence.lineTokens = tokens;
         return occurrence;
+    }
+
+    /**
+     * The row of section 四 whose sub-table the header just read belongs to: exactly one row named
+     * by a text of its own since the last row (its heading, {@code ### 行政诉讼（复议后起诉）}, the
+     * group label before it allowed), or null when none or several are (the one-row layout's header
+     * names all three).
+     */
+    private Target subTable() {
+        Target found = null;
+        for (int b = 0; b < boundaryCount; b++) {
+            int end = b + 1 < boundaryCount ? boundaries[b + 1] : context.length();
+            String key = Labels.key(context.substring(boundaries[b], end));
+            if (key.isEmpty()) {
+                continue;
+            }
+            for (Target target : targets) {
+                Row row = target.cells.get(0).row();
+                String label = Labels.key(row.label());
+                String groups = row.groupLabels().stream().map(Labels::key).collect(Collectors.joining());
+                if (key.equals(label) || key.equals(groups + label)) {
+                    if (found != null && found != target) {
+                        return null;
+                    }
+                    found = target;
+                }
+            }
+        }
+        return found;
     }
 
     private boolean headerSeen() {
@@ -373,9 +410,102 @@ final class TokenRows {
         } else if (occurrence.otherEdition != null && deviation(occurrence)) {
             return;
         } else if (own) {
-            sink.note(PipelineNote.NUMBERS_WITHOUT_ROW, occurrence.line, section.code(), occurrence.values.size(),
-                    occurrence.shown());
+            orphans.add(occurrence);
+            orphanEnds.add(currentLine);
         }
+    }
+
+    /** Numbers outside every row, and the index of the line each ended on; placed or noted at the end. */
+    private final List<Occurrence> orphans = new ArrayList<>();
+    private final List<Integer> orphanEnds = new ArrayList<>();
+    private int currentLine;
+
+    /**
+     * Numbers on a line of their own just above a label line that has none (a row whose figures
+     * were printed, or extracted, above its label) are that row's, when the label is exactly one
+     * row's, that row has no figures anywhere else, the label line is followed by text or nothing,
+     * and the numbers are exactly as many as the row's cells. Every other orphan stays outside
+     * every row with a note.
+     */
+    private void placeOrphans(int to) {
+        for (int k = 0; k < orphans.size(); k++) {
+            Occurrence orphan = orphans.get(k);
+            int end = orphanEnds.get(k);
+            Target target = orphan.singleLine ? labelAlone(end + 1, to, true) : null;
+            if (target != null && target.size() == orphan.values.size() && !oneLine()
+                    && occurrences.stream().noneMatch(o -> o.target == target)) {
+                Occurrence placed = new Occurrence(target, orphan.line, null, new MoneyUnit[target.size()]);
+                placed.values.addAll(orphan.values);
+                placed.valueLineTexts.addAll(orphan.valueLineTexts);
+                placed.valueLines.addAll(orphan.valueLines);
+                placed.lineTokens = orphan.lineTokens;
+                int at = 0;
+                while (at < occurrences.size() && occurrences.get(at).line <= orphan.line) {
+                    at++;
+                }
+                occurrences.add(at, placed);
+                sink.note(PipelineNote.NUMBERS_ABOVE_LABEL, orphan.line, target.path, orphan.shown(),
+                        target.label);
+            } else {
+                sink.note(PipelineNote.NUMBERS_WITHOUT_ROW, orphan.line, section.code(), orphan.values.size(),
+                        orphan.shown());
+                unsettle(orphan, end, to);
+            }
+        }
+    }
+
+    /**
+     * A row's label alone on its line between two lines of as many figures as its cells: whether the
+     * figures above or below are the row's cannot be told (a table printed figures-above-labels
+     * would give each row the figures of the row below), so the row read with those below is left
+     * blank with a note.
+     */
+    private void unsettle(Occurrence orphan, int end, int to) {
+        Target target = orphan.singleLine && end + 2 < to ? labelAlone(end + 1, to, false) : null;
+        if (target == null || target.size() != orphan.values.size() || oneLine()) {
+            return;
+        }
+        int below = lineNumbers[end + 2];
+        for (int o = 0; o < occurrences.size(); o++) {
+            Occurrence read = occurrences.get(o);
+            if (read.target == target && !read.valueLines.isEmpty() && read.valueLines.get(0) == below) {
+                occurrences.remove(o);
+                sink.note(PipelineNote.FIGURES_ABOVE_OR_BELOW, read.line, target.path, target.label, orphan.shown(),
+                        read.shown());
+                return;
+            }
+        }
+    }
+
+    /** The row whose label alone is printed on line {@code li} (text only, followed by text or nothing), or null. */
+    private Target labelAlone(int li, int to, boolean alone) {
+        if (li >= to) {
+            return null;
+        }
+        List<PublishedTextToken> tokens = new ArrayList<>();
+        PublishedTextToken.tokenize(lines[li], tokens);
+        StringBuilder text = new StringBuilder();
+        int[] bounds = new int[tokens.size() + 1];
+        int count = 0;
+        for (PublishedTextToken t : tokens) {
+            if (t.type != PublishedTextToken.Type.TEXT) {
+                return null;
+            }
+            bounds[count++] = text.length();
+            text.append(labelText(t.text));
+        }
+        if (count == 0) {
+            return null;
+        }
+        if (alone && li + 1 < to) {
+            List<PublishedTextToken> next = new ArrayList<>();
+            PublishedTextToken.tokenize(lines[li + 1], next);
+            if (!next.isEmpty() && next.get(0).type != PublishedTextToken.Type.TEXT) {
+                return null;
+            }
+        }
+        TokenRowLabels.Match m = labels.match(text, bounds, count);
+        return m != null && m.kind() == TokenRowLabels.Kind.EXACT ? targets.get(m.index()) : null;
     }
 
     private Edition otherEdition() {
