@@ -84,6 +84,8 @@ public record AnnualReport(
      * @param reconsiderationAndLitigation 四、政府信息公开行政复议、行政诉讼情况
      * @param problemsAndImprovements 五、存在的主要问题及改进情况, empty when absent
      * @param otherMatters 六、其他需要报告的事项, empty when absent
+     * @param deviations rows printed that the edition's template does not have, kept as printed; empty
+     *     for a report that keeps to its template
      */
     public AnnualReport {
         Objects.requireNonNull(edition, "edition");

@@ -21,7 +21,14 @@ import java.util.Objects;
  */
 public record TemplateDeviation(String path, String label, Edition edition, Map<String, CellValue> cells) {
 
-    /** Rejects nulls and copies the cells, keeping their order. */
+    /**
+     * Rejects nulls and copies the cells, keeping their order.
+     *
+     * @param path the row's code in the edition it belongs to
+     * @param label the row's label in that edition's template
+     * @param edition the edition whose template has the row
+     * @param cells the printed figures by column code
+     */
     public TemplateDeviation {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(label, "label");

@@ -97,7 +97,12 @@ public sealed interface Location permits Location.Line, Location.Page, Location.
      */
     record Line(long line, long column) implements Location {
 
-        /** Checks that the line is positive and the column not negative. */
+        /**
+         * Checks that the line is positive and the column not negative.
+         *
+         * @param line the 1-based line
+         * @param column the 1-based column, or 0
+         */
         public Line {
             if (line < 1 || column < 0) {
                 throw new IllegalArgumentException("a line is 1-based and a column 1-based or 0, was " + line + ":" + column);
@@ -132,7 +137,13 @@ public sealed interface Location permits Location.Line, Location.Page, Location.
      */
     record Page(int page, float x, float y) implements Location {
 
-        /** Checks that the page is positive. */
+        /**
+         * Checks that the page is positive.
+         *
+         * @param page the 1-based page
+         * @param x the distance from the left edge, in points
+         * @param y the distance from the top edge, in points
+         */
         public Page {
             if (page < 1) {
                 throw new IllegalArgumentException("a page is 1-based, was " + page);
@@ -159,7 +170,12 @@ public sealed interface Location permits Location.Line, Location.Page, Location.
      */
     record SheetCell(String sheet, String cell) implements Location {
 
-        /** Rejects nulls. */
+        /**
+         * Rejects nulls.
+         *
+         * @param sheet the sheet's name
+         * @param cell the cell's reference
+         */
         public SheetCell {
             Objects.requireNonNull(sheet, "sheet");
             Objects.requireNonNull(cell, "cell");

@@ -63,7 +63,13 @@ public final class TextInput {
      * @param byteOrderMark whether the input began with a byte-order mark
      */
     public record Decoded(Reader reader, Charset charset, boolean byteOrderMark) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param reader the characters
+         * @param charset the charset detected
+         * @param byteOrderMark whether the input began with a byte-order mark
+         */
         public Decoded {
             Objects.requireNonNull(reader, "reader");
             Objects.requireNonNull(charset, "charset");
@@ -76,10 +82,15 @@ public final class TextInput {
     public static final class InvalidTextException extends CharacterCodingException {
         private static final long serialVersionUID = 1L;
 
+        /** The name of the charset the input was read in. */
         private final String charset;
+        /** The 1-based line of the first invalid byte. */
         private final long line;
+        /** The 1-based column of the first invalid byte, in code points. */
         private final long column;
+        /** The 0-based offset of the first invalid byte. */
         private final long byteOffset;
+        /** The invalid bytes in hexadecimal. */
         private final String bytes;
 
         InvalidTextException(Charset charset, long line, long column, long byteOffset, byte[] bytes) {

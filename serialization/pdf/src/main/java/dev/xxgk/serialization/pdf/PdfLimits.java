@@ -17,7 +17,14 @@ public record PdfLimits(long maxBytes, int maxPages, long maxMemoryBytes, long m
     /** The defaults: 64 MiB files, 200 pages, 32 MiB of memory and 256 MiB of scratch space. */
     public static final PdfLimits DEFAULTS = new PdfLimits(64L << 20, 200, 32L << 20, 256L << 20);
 
-    /** Checks that every bound is positive. */
+    /**
+     * Checks that every bound is positive (the scratch space may be 0: memory only).
+     *
+     * @param maxBytes the largest file read, in bytes
+     * @param maxPages the most pages read
+     * @param maxMemoryBytes the main memory PDFBox may use for decoded streams
+     * @param maxScratchBytes the scratch file space PDFBox may use beyond memory
+     */
     public PdfLimits {
         if (maxBytes < 1 || maxPages < 1 || maxMemoryBytes < 1 || maxScratchBytes < 0) {
             throw new IllegalArgumentException("PDF limits must be positive, were maxBytes=" + maxBytes + ", maxPages="
