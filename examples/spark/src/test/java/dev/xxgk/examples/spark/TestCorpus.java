@@ -32,6 +32,11 @@ final class TestCorpus {
     static final List<String> REAL = List.of(PublishedReports.ZHAOYUAN_2019, PublishedReports.DONGYING_XZSP_2020,
             PublishedReports.DONGYINGQU_2023, PublishedReports.NOT_A_REPORT, PublishedReports.NOT_A_TEMPLATE);
 
+    /** The real PDFs the tool's examples hold (examples/reports), copied into the corpus with the texts. */
+    static final List<String> REAL_PDFS = List.of("2023-hongzequ-zf.pdf", "2024-hongzequ-zf.pdf");
+
+    private static final Path PDFS = Path.of("../reports");
+
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     private final Path root;
@@ -105,10 +110,12 @@ final class TestCorpus {
             } else if (kind == 4) {
                 written = ReportGenerator.withBlanks(random, report.edition()).withAgency(name).withYear(report.year());
             }
-            String format = switch ((agency + y) % 4) {
+            String format = switch ((agency + y) % 6) {
                 case 0 -> "json";
                 case 1 -> "csv-layout";
                 case 2 -> "text";
+                case 3 -> "html";
+                case 4 -> "xlsx";
                 default -> "text-gb18030";
             };
             single(folder + "/" + report.year() + "-report", format, written);
@@ -121,6 +128,8 @@ final class TestCorpus {
             case "json" -> file(base + ".json", bytes("json", report));
             case "csv-layout" -> file(base + ".csv", bytes("csv-layout", report));
             case "text" -> file(base + ".txt", bytes("text", report));
+            case "html" -> file(base + ".html", bytes("html", report));
+            case "xlsx" -> file(base + ".xlsx", bytes("xlsx", report));
             case "text-gb18030" -> file(base + ".txt",
                     new String(bytes("text", report), StandardCharsets.UTF_8).getBytes(GB18030));
             default -> throw new IllegalArgumentException(format);
@@ -151,6 +160,13 @@ final class TestCorpus {
     private void realCopies(int agency) {
         for (String name : REAL) {
             file("real/copy-" + agency + "/" + name, PublishedReports.bytes(name));
+        }
+        for (String name : REAL_PDFS) {
+            try {
+                file("real/copy-" + agency + "/" + name, Files.readAllBytes(PDFS.resolve(name)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -19,8 +19,10 @@ import java.util.Set;
  * The Chinese and English message patterns of a format's {@link NoteKind}s: two UTF-8 properties
  * files beside a class, {@code NAME.properties} (English) and {@code NAME_zh_CN.properties}, in
  * {@link MessageFormat} syntax with text arguments. They are read with
- * {@link Class#getResourceAsStream}, which works inside a named module without opening it, rather
- * than with {@code ResourceBundle}, which falls back to the JVM's default locale.
+ * {@link Class#getResourceAsStream} rather than with {@code ResourceBundle}, which falls back to
+ * the JVM's default locale. In a named module the package of the files must be open to this
+ * module ({@code opens my.format.internal to dev.xxgk.serialization;}), since this class reads
+ * them on the format's behalf.
  *
  * <p>Immutable and thread-safe; patterns are parsed once.
  */
