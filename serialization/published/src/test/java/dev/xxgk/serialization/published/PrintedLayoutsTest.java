@@ -12,7 +12,7 @@ import dev.xxgk.template.Row;
 import dev.xxgk.template.Section;
 import dev.xxgk.template.Table;
 import dev.xxgk.template.Template;
-import dev.xxgk.validation.generator.ReportGenerator;
+import dev.xxgk.testkit.ReportGenerator;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
