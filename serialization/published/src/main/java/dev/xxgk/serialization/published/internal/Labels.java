@@ -25,7 +25,7 @@ final class Labels {
     /** How a printed label was matched. */
     enum How {
         EXACT(null), NUMBERING(PipelineNote.LABEL_NUMBERING), TRUNCATED(PipelineNote.LABEL_TRUNCATED),
-        TAIL(PipelineNote.LABEL_TAIL), TYPO(PipelineNote.LABEL_TYPO);
+        TAIL(PipelineNote.LABEL_TAIL), TYPO(PipelineNote.LABEL_TYPO), NUMBERED_TYPO(PipelineNote.LABEL_NUMBERED_TYPO);
 
         /** The kind of note a loose match is reported with. */
         final PipelineNote kind;
@@ -165,7 +165,17 @@ final class Labels {
             }
         }
         if (b.length() >= 5) {
-            return unique(i -> oneApart(bareKeys.get(i), b), How.TYPO, joined);
+            m = unique(i -> oneApart(bareKeys.get(i), b), How.TYPO, joined);
+            if (m != null) {
+                return m;
+            }
+        }
+        // a numbered label printed with characters left out or wrong (2.其他法律行政止公开): the same
+        // number, and the text is the label as the token-row stage's typo match takes it
+        String number = last.substring(0, last.length() - b.length());
+        if (!number.isEmpty() && b.length() >= 4) {
+            return unique(i -> rowKeys.get(i).length() - bareKeys.get(i).length() == number.length()
+                    && rowKeys.get(i).startsWith(number) && TokenRowLabels.similar(b, bareKeys.get(i)), How.NUMBERED_TYPO, joined);
         }
         return null;
     }

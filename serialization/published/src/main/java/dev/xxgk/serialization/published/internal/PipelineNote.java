@@ -54,6 +54,8 @@ public enum PipelineNote implements NoteKind {
     LABEL_TAIL("published.label-tail"),
     /** {0} the label as printed, {1} the template's label it differs from by one character. */
     LABEL_TYPO("published.label-typo"),
+    /** {0} the label as printed, {1} the one template label of its number that holds most of its characters. */
+    LABEL_NUMBERED_TYPO("published.label-numbered-typo"),
     /** {0} the text of the cell, {1} the cell's label. */
     CELL_NOT_A_VALUE("published.cell-not-a-value"),
     /** {0} the text of the cell, {1} the cell's label. */

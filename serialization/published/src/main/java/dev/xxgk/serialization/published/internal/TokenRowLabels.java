@@ -119,7 +119,7 @@ final class TokenRowLabels {
      * a wrapped label: {@code 2、申请人逾期未按收费通知要 他处理 求缴纳费用…}): their longest common
      * subsequence is at least 60% of the label and all but three characters of the text.
      */
-    private static boolean similar(String printed, String label) {
+    static boolean similar(String printed, String label) {
         int[] previous = new int[label.length() + 1];
         int[] current = new int[label.length() + 1];
         for (int i = 1; i <= printed.length(); i++) {
