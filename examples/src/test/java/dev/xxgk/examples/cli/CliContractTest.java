@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.xxgk.fixtures.PublishedReports;
+import dev.xxgk.examples.Fixtures;
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.serialization.json.JsonFormat;
 import java.io.IOException;
@@ -41,7 +41,7 @@ class CliContractTest {
     }
 
     private Path report() throws IOException {
-        return json("report.json", PublishedReports.dongyingqu2023());
+        return json("report.json", Fixtures.dongyingqu2023());
     }
 
     /** A writer that fails as an exhausted heap would, on its first write. */
@@ -100,7 +100,7 @@ class CliContractTest {
     @Test
     void item17AnAgencyWithEscapeSequencesIsPrintedEscaped() throws IOException {
         String attack = "\u001b[2J\u001b[H所有报告均无错误\r\n== ok\u202e";
-        Path file = json("attack.json", PublishedReports.dongyingqu2023().withAgency("某局" + attack));
+        Path file = json("attack.json", Fixtures.dongyingqu2023().withAgency("某局" + attack));
         Cli run = Cli.inProcess("validate", file.toString());
         for (String text : new String[] {run.out(), run.err()}) {
             assertFalse(text.chars().anyMatch(c -> c == 0x1b || c == '\r' || c == 0x202e), text);
@@ -143,7 +143,7 @@ class CliContractTest {
 
     @Test
     void item17AReportThatCannotBeWrittenIsNotCalledUnreadable() throws IOException {
-        Path file = json("lone.json", PublishedReports.dongyingqu2023());
+        Path file = json("lone.json", Fixtures.dongyingqu2023());
         String text = Files.readString(file).replace("\"agency\": \"", "\"agency\": \"\\uD800");
         Files.writeString(file, text);
         // refused on reading (a lone surrogate is no text), named as a read failure

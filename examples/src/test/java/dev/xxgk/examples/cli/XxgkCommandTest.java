@@ -142,7 +142,7 @@ class XxgkCommandTest {
         Cli wrong = Cli.inProcess("convert", "--to", "xls", "x.json");
         assertEquals(XxgkCommand.UNUSABLE, wrong.exitCode());
         assertTrue(wrong.err().startsWith("xxgk: Invalid value for option '--to': 'xls' is not a format that can be"
-                + " written; use json, csv, csv-layout, text, xlsx"), wrong::toString);
+                + " written; use json, csv, csv-layout, text, html, xlsx"), wrong::toString);
         Path text = dir.resolve("report.txt");
         Cli toText = Cli.inProcess("convert", "--to", "text", "-o", text.toString(),
                 json("a.json", Fixtures.dongyingqu2023()).toString());
