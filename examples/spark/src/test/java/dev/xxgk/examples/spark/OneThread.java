@@ -150,7 +150,7 @@ final class OneThread {
                     }
                 }
                 for (NotApplied rule : both.notApplied()) {
-                    findings.add(Arrays.asList(current.file(), current.index(), seq++, "not-applied", rule.ruleId(), null,
+                    findings.add(Arrays.asList(current.file(), current.index(), seq++, "not-applied", rule.ruleId().value(), null,
                             "", "", "", "", "", rule.reason(ZH), rule.reason(Locale.ENGLISH), current.format(),
                             last.source()));
                 }
@@ -166,7 +166,7 @@ final class OneThread {
     }
 
     private static List<Object> violation(String file, int index, int seq, String format, Violation v, String previous) {
-        return Arrays.asList(file, index, seq, "violation", v.ruleId(), v.severity().code(), v.path(), v.label(),
+        return Arrays.asList(file, index, seq, "violation", v.ruleId().value(), v.severity().code(), v.path().value(), v.label(),
                 v.expected(), v.actual(), "", v.message(ZH), v.message(Locale.ENGLISH), format, previous);
     }
 

@@ -45,13 +45,13 @@ public final class Findings {
     }
 
     static Row violation(String file, int index, int seq, String format, Violation violation, String previous) {
-        return RowFactory.create(file, index, seq, VIOLATION, violation.ruleId(), violation.severity().code(),
-                violation.path(), violation.label(), violation.expected(), violation.actual(), "",
+        return RowFactory.create(file, index, seq, VIOLATION, violation.ruleId().value(), violation.severity().code(),
+                violation.path().value(), violation.label(), violation.expected(), violation.actual(), "",
                 violation.message(ZH), violation.message(EN), format, previous);
     }
 
     static Row notApplied(String file, int index, int seq, String format, NotApplied rule, String previous) {
-        return RowFactory.create(file, index, seq, NOT_APPLIED, rule.ruleId(), null, "", "", "", "", "",
+        return RowFactory.create(file, index, seq, NOT_APPLIED, rule.ruleId().value(), null, "", "", "", "", "",
                 rule.reason(ZH), rule.reason(EN), format, previous);
     }
 
