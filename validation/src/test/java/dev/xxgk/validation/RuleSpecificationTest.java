@@ -490,6 +490,22 @@ class RuleSpecificationTest {
         pairs.add(new Pair("AGENCY-NAME-FORM", "traditional characters, full-width brackets and a zero-width space",
                 lastYear(E2021).agency("某某縣（自然資源）\u200B局").build(), zero(E2021).agency("某某县(自然资源)局").build(),
                 List.of(at("agency", "某某縣（自然資源）\u200B局", "某某县(自然资源)局")), List.of("PD-ITEMS-XYEAR")));
+        pairs.add(new Pair("AGENCY-NAME-FORM", "the same district with its city in front",
+                lastYear(E2021).agency("洪泽区人民政府").build(), zero(E2021).agency("淮安市洪泽区人民政府").build(),
+                List.of(at("agency", "洪泽区人民政府", "淮安市洪泽区人民政府")), List.of("PD-ITEMS-XYEAR")));
+        pairs.add(new Pair("AGENCY-NAME-FORM", "province and city in front, the shorter last year's",
+                lastYear(E2021).agency("江苏省淮安市洪泽区人民政府").build(), zero(E2021).agency("洪泽区人民政府").build(),
+                List.of(at("agency", "江苏省淮安市洪泽区人民政府", "洪泽区人民政府")), List.of("PD-ITEMS-XYEAR")));
+        pairs.add(new Pair("*", "a city's organ and a bare organ: another agency", lastYear(E2021).agency("城市管理局").build(),
+                zero(E2021).agency("某某市城市管理局").build(), List.of(), all));
+        pairs.add(new Pair("*", "a city's government and a bare government: another agency",
+                lastYear(E2021).agency("人民政府").build(), zero(E2021).agency("淮安市人民政府").build(), List.of(), all));
+        pairs.add(new Pair("*", "a district of one name in two cities: another agency",
+                lastYear(E2021).agency("长春市朝阳区人民政府").build(), zero(E2021).agency("北京市朝阳区人民政府").build(),
+                List.of(), all));
+        pairs.add(new Pair("*", "an organ whose name holds 乡 is not a place",
+                lastYear(E2021).agency("住房和城乡建设局").build(), zero(E2021).agency("某某市住房和城乡建设局").build(),
+                List.of(), all));
         pairs.add(new Pair("AGENCY-NAME-FORM", "the same name: nothing to say", lastYear(E2021).build(), zero(E2021).build(),
                 none, List.of("PD-ITEMS-XYEAR")));
         String problems = "一是政务公开工作的制度化、规范化水平还需进一步提高，部分科室对政务公开工作的重要性认识不足；"

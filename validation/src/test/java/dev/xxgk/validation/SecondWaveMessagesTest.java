@@ -90,6 +90,18 @@ class SecondWaveMessagesTest {
     }
 
     @Test
+    void aNameWithItsCityInFrontIsOneAgencyWithANote() {
+        AnnualReport current = zero(E2021).agency("淮安市洪泽区人民政府").build();
+        ValidationResult result = FILING.validate(current, current.withAgency("洪泽区人民政府").withYear(2022));
+        Violation v = only(result, "AGENCY-NAME-FORM");
+        assertEquals(Severity.INFO, v.severity());
+        assertEquals("报告机关本年写作淮安市洪泽区人民政府，上年写作洪泽区人民政府：同一名称，其中一处冠有所在行政区划名称（淮安市），两份报告照常比较",
+                v.message(Locale.CHINESE));
+        assertEquals("the agency is written 淮安市洪泽区人民政府 this year and 洪泽区人民政府 last year: one name, written once"
+                + " with the division it lies in (淮安市) in front, so the reports are compared", v.message(Locale.ENGLISH));
+    }
+
+    @Test
     void theDeadlineDependsOnTheAgencysLevel() {
         LocalDate february = LocalDate.of(year(E2021) + 1, 2, 10);
         Violation department = only(FILING.validate(zero(E2021).publishedOn(february).build()), "PUBLISHED-LATE");

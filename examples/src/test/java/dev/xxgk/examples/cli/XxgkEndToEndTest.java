@@ -145,6 +145,21 @@ class XxgkEndToEndTest {
     }
 
     @Test
+    void twoPublishedPdfsOfOneDistrictAreComparedAcrossYears() throws Exception {
+        // 2023's title says 洪泽区人民政府, 2024's 淮安市洪泽区人民政府: one agency, so the cross-year rules apply
+        Cli run = xxgk("validate", "--lang", "en", "--format", "json", "--previous", report(HONGZE_2023),
+                report(HONGZE_2024));
+        JsonNode file = run.json().get("files").get(0);
+        List<String> rules = new java.util.ArrayList<>();
+        file.get("violations").forEach(v -> rules.add(v.get("rule").asString()));
+        assertTrue(rules.contains("AGENCY-NAME-FORM"), run::toString);
+        assertTrue(rules.stream().noneMatch(r -> r.endsWith("-XYEAR")), run::toString);
+        List<String> notApplied = new java.util.ArrayList<>();
+        file.get("notApplied").forEach(n -> notApplied.add(n.get("rule").asString()));
+        assertEquals(List.of("PD-ITEMS-XYEAR"), notApplied, run::toString);
+    }
+
+    @Test
     void aPublishedPdfConvertsToTheJsonOfItsFigures() throws Exception {
         Cli convert = xxgk("convert", "--to", "json", report(HONGZE_2024));
         assertEquals(0, convert.exitCode(), convert::toString);

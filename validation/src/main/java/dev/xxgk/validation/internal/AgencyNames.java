@@ -1,11 +1,14 @@
 package dev.xxgk.validation.internal;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * Names of one agency written in different forms: full-width or half-width letters and brackets,
  * zero-width characters and white space picked up by copying, traditional characters in some
- * copies. Only differences of form are forgiven; any other difference is another agency.
+ * copies; and one name written with and without the divisions it lies in
+ * ({@code 淮安市洪泽区人民政府} and {@code 洪泽区人民政府}). Only these differences are forgiven; any other
+ * difference is another agency.
  */
 final class AgencyNames {
 
@@ -18,6 +21,20 @@ final class AgencyNames {
             + "廠厂軍军條条例例這这個个們们來来時时說说對对實实現现從从還还進进過过點点種种樣样們们當当問问題题車车"
             + "馬马魚鱼鳥鸟飛飞單单雙双東东歐欧韓韩灣湾譯译語语諮咨詢询訊讯網网絡络線线館馆術术藝艺專专門门組组織织"
             + "轄辖屬属園园壩坝嶺岭崗岗縣县鄖郧閩闽贛赣滬沪疆疆勝胜愛爱賓宾權权責责維维護护審审査查";
+
+    /**
+     * The names of higher divisions a name can be prefixed with: one or more of a province, a
+     * prefecture-level city, an autonomous region or prefecture, a league or a region.
+     */
+    private static final Pattern DIVISIONS = Pattern.compile("(?:\\p{IsHan}{2,10}?(?:省|市|自治区|特别行政区|自治州|州|盟|地区))+");
+
+    /**
+     * How a name that lies in a division must begin to be taken without it: a place of at least two
+     * characters and the level of a county or a city ({@code 洪泽区}, {@code 昆山市}, {@code 某某县}); a
+     * bare organ ({@code 人民政府}, {@code 城市管理局}, {@code 住房和城乡建设局}) is never taken as the
+     * same agency as one of a named place.
+     */
+    private static final Pattern PLACE = Pattern.compile("\\p{IsHan}{2,10}?(?:区|县|市|旗|自治县|自治旗|特区|林区)\\p{IsHan}.*");
 
     private AgencyNames() {
     }
@@ -48,9 +65,33 @@ final class AgencyNames {
         return out.toString();
     }
 
-    /** Whether two names are of one agency: equal once {@linkplain #normalize normalized}. */
+    /**
+     * Whether two names are of one agency: equal once {@linkplain #normalize normalized}, or one is
+     * the other with the {@linkplain #divisionPrefix names of the divisions} it lies in.
+     */
     static boolean sameAgency(String a, String b) {
-        return a.equals(b) || normalize(a).equals(normalize(b));
+        if (a.equals(b)) {
+            return true;
+        }
+        String na = normalize(a);
+        String nb = normalize(b);
+        return na.equals(nb) || divisionPrefix(na, nb) != null;
+    }
+
+    /**
+     * The divisions one of two normalized names adds in front of the other
+     * ({@code 淮安市} for {@code 淮安市洪泽区人民政府} and {@code 洪泽区人民政府}), or {@code null} when
+     * neither is the other with higher divisions in front, or when the shorter does not begin with a
+     * place of its own (see {@link #PLACE}).
+     */
+    static String divisionPrefix(String a, String b) {
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() == shorter.length() || !longer.endsWith(shorter)) {
+            return null;
+        }
+        String prefix = longer.substring(0, longer.length() - shorter.length());
+        return DIVISIONS.matcher(prefix).matches() && PLACE.matcher(shorter).matches() ? prefix : null;
     }
 
     /**

@@ -460,10 +460,14 @@ public final class Engine {
     }
 
     private static Violation agencyForm(AnnualReport current, AnnualReport previous, Severity severity) {
+        String division = AgencyNames.divisionPrefix(AgencyNames.normalize(current.agency()),
+                AgencyNames.normalize(previous.agency()));
+        Msg message = division != null
+                ? Msg.of("violation.AGENCY-NAME-FORM.division", current.agency(), previous.agency(), division)
+                : Msg.of("violation.AGENCY-NAME-FORM", current.agency(), previous.agency(),
+                        AgencyNames.normalize(current.agency()));
         return Violation.of(BuiltInRule.AGENCY_NAME_FORM.id(), severity, CellPath.of(ReportField.AGENCY),
-                ReportField.AGENCY.label(), previous.agency(), current.agency(),
-                Msg.of("violation.AGENCY-NAME-FORM", current.agency(), previous.agency(),
-                        AgencyNames.normalize(current.agency())));
+                ReportField.AGENCY.label(), previous.agency(), current.agency(), message);
     }
 
     private static void copied(AnnualReport current, AnnualReport previous, Severity severity, double threshold,
