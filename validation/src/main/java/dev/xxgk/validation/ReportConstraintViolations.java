@@ -20,7 +20,7 @@ import java.util.Optional;
  * constraint is on the class or on a field, because the rules compare cells with one another and
  * so can only be checked on the report. A constraint validator can name the cell in the property
  * path, but neither the Jakarta API nor Hibernate Validator's lets it give another invalid value
- * (see {@code docs/rules.md}, <em>Bean Validation</em>). This is the cell's value instead,
+ * (see {@code docs/bean-validation.md}). This is the cell's value instead,
  * resolved as Spring's {@code BindingResult} resolves a rejected value: the violation's path
  * below the report, read from the report the violation was found on (its {@code getInvalidValue()}).
  *
