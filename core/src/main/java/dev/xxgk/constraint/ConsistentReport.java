@@ -39,7 +39,12 @@ import java.lang.annotation.Target;
  *
  * <p>The constraint can also be put on a field, parameter or record component of type
  * {@code AnnualReport} that is not cascaded ({@code @ConsistentReport(profile = AUDIT)} without
- * {@code @Valid}): then that check alone runs.
+ * {@code @Valid}, which the report does not need: it has no other constraint): then that check
+ * alone runs. With {@code @Valid} as well, the cascade runs the report's own filing check too.
+ *
+ * <p>A violation's {@code getInvalidValue()} is the report, the value the constraint is
+ * validated on; the cell's value is {@code ReportConstraintViolations.cellValue(violation)} of the
+ * module {@code xxgk-validation}.
  *
  * <p>Each rule violation of severity error (and warning, with {@link #includeWarnings()}) becomes one
  * {@code ConstraintViolation} whose property path is the cell's code, such as

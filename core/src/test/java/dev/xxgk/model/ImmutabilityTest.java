@@ -2,10 +2,10 @@ package dev.xxgk.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xxgk.fixtures.PublishedReports;
 import dev.xxgk.template.Cell;
 import dev.xxgk.template.Column;
 import dev.xxgk.template.Relation;
@@ -222,8 +222,9 @@ class ImmutabilityTest {
 
     @Test
     void recordsAreEqualByValue() {
-        AnnualReport a = PublishedReports.zhaoyuan2019();
-        AnnualReport b = PublishedReports.zhaoyuan2019();
+        AnnualReport a = AnnualReportTest.filled(Edition.EDITION_2019, "招远市人民政府办公室", 2019, LocalDate.of(2020, 1, 20));
+        AnnualReport b = AnnualReportTest.filled(Edition.EDITION_2019, "招远市人民政府办公室", 2019, LocalDate.of(2020, 1, 20));
+        assertNotSame(a, b);
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
         for (RecordComponent component : AnnualReport.class.getRecordComponents()) {

@@ -20,6 +20,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,14 @@ class BeanValidationTest {
 
     /** A holder that cascades in the audit group: the class-level audit check instead of filing. */
     record Audited(@Valid @ConvertGroup(to = ConsistentReport.Audit.class) AnnualReport report) {
+    }
+
+    /** What a user writes for a published report: the audit check on the field, alone. */
+    record Upload(@ConsistentReport(profile = ConsistentReport.Profile.AUDIT) AnnualReport report) {
+    }
+
+    /** The same with {@code @Valid}: Jakarta Validation cascades into the report's own checks as well. */
+    record UploadCascaded(@Valid @ConsistentReport(profile = ConsistentReport.Profile.AUDIT) AnnualReport report) {
     }
 
     @BeforeAll
@@ -290,5 +299,31 @@ class BeanValidationTest {
     void resolvedMessagesAreEscapedForInterpolation() {
         assertEquals("a \\{b\\} \\$\\{c\\} d\\\\e", ConsistentReportValidator.escape("a {b} ${c} d\\e"));
         assertEquals("一 + 二 = 18", ConsistentReportValidator.escape("一 + 二 = 18"));
+    }
+
+    @Test
+    void theAuditFieldCheckAloneReplacesTheFilingCheck() {
+        // blank 行政复议 cells (errors in filing, warnings in audit) and one broken total (an error in both)
+        AnnualReport report = RealReports.dongyingXzsp2020().withCell("applications.granted.total", 99);
+        List<String> filing = paths(validator.validate(report));
+        List<String> audit = paths(validator.validate(report, ConsistentReport.Audit.class));
+        assertTrue(filing.containsAll(BLANK_RECONSIDERATION) && !audit.isEmpty()
+                && audit.stream().noneMatch(BLANK_RECONSIDERATION::contains), filing + " " + audit);
+        // the field: the audit result, each violation once, and the class-level filing check does not run
+        List<String> upload = paths(validator.validate(new Upload(report)));
+        assertEquals(under("report.", audit), upload);
+        assertEquals(upload.size(), Set.copyOf(upload).size(), "no violation twice: " + upload);
+        // @Valid alone: the class-level filing check only, each violation once
+        List<String> filed = paths(validator.validate(new Filed(report)));
+        assertEquals(under("report.", filing), filed);
+        assertEquals(filed.size(), Set.copyOf(filed).size(), "no violation twice: " + filed);
+        // @Valid with the field check: the specification cascades into every constraint of the report's
+        // default group, so the filing check runs too, and the errors of both come twice. A constraint
+        // cannot stop another: write the field check without @Valid (the report has no other
+        // constraint to cascade into), or @Valid @ConvertGroup(to = ConsistentReport.Audit.class)
+        List<String> both = new ArrayList<>(upload);
+        both.addAll(filed);
+        Collections.sort(both);
+        assertEquals(both, paths(validator.validate(new UploadCascaded(report))));
     }
 }

@@ -1,6 +1,5 @@
 package dev.xxgk.serialization.codec;
 
-import static dev.xxgk.serialization.testing.Tries.TRIES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
@@ -10,6 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SpreadsheetTextTest {
+
+    // the shared helper lives in xxgk-serialization-testing, which depends on this module
+    private static final int TRIES = Integer.getInteger("xxgk.property.tries", 1000);
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
