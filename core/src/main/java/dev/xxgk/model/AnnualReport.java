@@ -71,8 +71,9 @@ public record AnnualReport(
 
     /**
      * Rejects what cannot exist as a report: a null component (other than {@code publishedOn}),
-     * a blank agency, a year outside {@value #MIN_YEAR}..{@value #MAX_YEAR}, or a section of
-     * another edition than the report's.
+     * a blank agency, a year outside {@value #MIN_YEAR}..{@value #MAX_YEAR}, a section of
+     * another edition than the report's, or a deviation that is not one of
+     * {@link TemplateDeviation#rowsOutside(Edition)} or holds a row a second time.
      *
      * @param edition the edition of the template the report is made in
      * @param agency the reporting agency's full name, not blank
@@ -103,6 +104,16 @@ public record AnnualReport(
         Objects.requireNonNull(problemsAndImprovements, "problemsAndImprovements");
         Objects.requireNonNull(otherMatters, "otherMatters");
         deviations = List.copyOf(deviations);
+        for (int i = 0; i < deviations.size(); i++) {
+            String problem = TemplateDeviation.problemIn(edition, deviations.get(i));
+            if (problem != null) {
+                throw new IllegalArgumentException("deviations[" + i + "] " + problem);
+            }
+        }
+        String repeated = TemplateDeviation.repeated(deviations);
+        if (repeated != null) {
+            throw new IllegalArgumentException("deviations must hold a row once, hold " + repeated + " twice");
+        }
         if (proactiveDisclosure.edition() != edition) {
             throw new IllegalArgumentException("proactiveDisclosure must be of edition " + edition
                     + ", was of edition " + proactiveDisclosure.edition());

@@ -1,23 +1,31 @@
 package dev.xxgk.testkit;
 
 import dev.xxgk.model.AnnualReport;
+import dev.xxgk.model.CellValue;
 import dev.xxgk.model.Count;
 import dev.xxgk.model.Edition;
 import dev.xxgk.model.Money;
 import dev.xxgk.model.MoneyUnit;
+import dev.xxgk.model.TemplateDeviation;
 import dev.xxgk.template.Cell;
+import dev.xxgk.template.CellKind;
 import dev.xxgk.template.CellPath;
+import dev.xxgk.template.Column;
 import dev.xxgk.template.Relation;
 import dev.xxgk.template.ReportField;
+import dev.xxgk.template.Row;
 import dev.xxgk.template.RuleId;
 import dev.xxgk.template.Section;
+import dev.xxgk.template.Table;
 import dev.xxgk.template.Template;
 import dev.xxgk.validation.ReportValidator;
 import dev.xxgk.validation.RuleInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
@@ -29,6 +37,8 @@ import java.util.stream.Collectors;
  *   <li>{@link #valid} makes a report of an edition in which every rule of the engine holds: no
  *       violation of any severity in either profile.
  *   <li>{@link #withBlanks} makes a valid report and leaves some cells blank.
+ *   <li>{@link #withDeviations} makes a valid report that also keeps rows of the other edition
+ *       as printed (opt-in: only {@code TEMPLATE-DEVIATION} reports them).
  *   <li>{@link #broken} makes a report in which exactly one rule is broken, and says which.
  *   <li>{@link #followingYear} makes the same agency's valid report on the next year, consistent
  *       with the one given under every cross-year rule.
@@ -102,6 +112,52 @@ public final class ReportGenerator {
             builder.cell(cell, cell.blank());
         }
         return builder.build();
+    }
+
+    /**
+     * A valid report of an edition that also keeps, as printed, rows of the other edition's
+     * template ({@link TemplateDeviation}): one or more of {@link TemplateDeviation#rowsOutside(Edition)}
+     * (in a report of edition 2021 the 2019 rows {@code 其他对外管理服务事项}, {@code 政府集中采购},
+     * {@code （六）其他处理}; in one of edition 2019 the three 2021 rows of （六）), each with figures
+     * drawn as the cells' are and now and then a blank. Every rule holds but
+     * {@code TEMPLATE-DEVIATION}, which reports each kept row. Opt-in, for the round trips of the
+     * formats that carry deviations; {@link #valid} never makes one.
+     *
+     * @param random the source of randomness
+     * @param edition the edition of the report
+     * @return the report
+     */
+    public static AnnualReport withDeviations(RandomGenerator random, Edition edition) {
+        AnnualReport.Builder builder = validBuilder(random, edition, false);
+        List<Row> rows = TemplateDeviation.rowsOutside(edition);
+        Edition other = edition == Edition.EDITION_2019 ? Edition.EDITION_2021 : Edition.EDITION_2019;
+        // a draw of 0 keeps the first row alone: what a failing case shrinks to
+        int kept = 1 + random.nextInt((1 << rows.size()) - 1);
+        List<TemplateDeviation> deviations = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if ((kept & (1 << i)) != 0) {
+                Row row = rows.get(i);
+                Table table = Template.of(other).tables().stream().filter(t -> t.rows().contains(row)).findFirst()
+                        .orElseThrow();
+                Map<String, CellValue> cells = new LinkedHashMap<>();
+                for (Column column : table.columns()) {
+                    cells.put(column.code(), deviationValue(random, column.kind()));
+                }
+                deviations.add(TemplateDeviation.of(other, row.code(), cells));
+            }
+        }
+        return builder.deviations(deviations).build();
+    }
+
+    private static CellValue deviationValue(RandomGenerator random, CellKind kind) {
+        boolean blank = random.nextInt(8) == 7;
+        return switch (kind) {
+            case COUNT -> blank ? Count.blank() : Count.of(count(random));
+            case SIGNED_COUNT -> blank ? Count.blank() : Count.of(random.nextInt(4) == 3 ? -count(random) : count(random));
+            case MONEY -> blank ? Money.blank()
+                    : Money.of(amount(random, 2), random.nextBoolean() ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN);
+            case MONEY_WAN_YUAN -> blank ? Money.blank() : Money.ofWanYuan(amount(random, 2));
+        };
     }
 
     /** The engine's single-report rules, in its order, with the editions they check: read from the engine. */

@@ -371,9 +371,6 @@ public final class ReportValidator {
          */
         public ReportValidator build() {
             List<ReportRule> all = new ArrayList<>(extra);
-            if (all.stream().noneMatch(r -> r instanceof dev.xxgk.validation.internal.TemplateDeviationRule)) {
-                all.add(new dev.xxgk.validation.internal.TemplateDeviationRule());
-            }
             if (discover) {
                 for (ReportRule found : RuleSet.discovered()) {
                     if (all.stream().noneMatch(r -> r.getClass() == found.getClass())) {

@@ -135,7 +135,7 @@ class ModulePathTest {
         List<String> lines = output.lines().toList();
         assertEquals(List.of(
                 "modules=dev.xxgk.validation,dev.xxgk.core,jakarta.validation",
-                "added=[EX-PLATFORMS, TEMPLATE-DEVIATION]",
+                "added=[EX-PLATFORMS]",
                 "engine=[APP-BALANCE@applications.carriedForward.total, APP-ROW-TOTAL@applications.carriedForward.total,"
                         + " NON-NEGATIVE@applications.carriedForward.total, EX-PLATFORMS@overview.platforms]",
                 "provider=org.hibernate.validator",

@@ -106,7 +106,7 @@ class ReportValidatorTest {
         "PD-STOCK-XYEAR, X, warning, warning", "PD-ITEMS-XYEAR, X, warning, warning",
         "PUBLISHED-LATE, practice, info, info", "PARTS-EXCEED-TOTAL, I, error, error",
         "PD-STOCK-BOUND, X, warning, warning", "PUBLISHED-FUTURE, I, error, warning", "TEXT-EMPTY, O, error, warning",
-        "FEE-STATEMENT, O, warning, warning", "TEXT-TABLE, I, warning, warning", "AGENCY-NAME-FORM, practice, info, info",
+        "FEE-STATEMENT, O, warning, warning", "TEXT-TABLE, I, warning, warning", "TEMPLATE-DEVIATION, O, warning, warning", "AGENCY-NAME-FORM, practice, info, info",
         "TEXT-COPIED, X, warning, warning", "PARENT-SUM, X, warning, warning", "PARENT-CHILD-MISSING, X, warning, warning",
     })
     void basisAndDefaultSeverityPerProfileAreTheCatalogues(String id, String basis, String filing, String audit) {
@@ -196,9 +196,10 @@ class ReportValidatorTest {
         assertFalse(info.isBuiltIn());
         assertEquals(Severity.WARNING, info.severity());
         assertEquals("测试省机关说明平台建设", info.description(Locale.CHINESE));
-        // TEMPLATE-DEVIATION is added to every validator, among the added rules (sorted by id)
+        // after the engine's single-report rules (TEMPLATE-DEVIATION the last of them), before its cross-year ones
         assertEquals(List.of("TEMPLATE-DEVIATION", "TEST-PLATFORMS", "APP-CARRY-XYEAR"),
                 validator.rules().stream().map(r -> r.id().value()).toList().subList(18, 21));
+        assertTrue(info(validator, "TEMPLATE-DEVIATION").isBuiltIn());
 
         AnnualReport report = row(zero(Edition.EDITION_2021), "newRequests", 1, 1).build().withAgency("测试省某厅");
         ValidationResult result = validator.validate(report);

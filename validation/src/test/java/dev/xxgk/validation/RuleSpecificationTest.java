@@ -15,6 +15,7 @@ import dev.xxgk.model.Count;
 import dev.xxgk.model.Edition;
 import dev.xxgk.model.Money;
 import dev.xxgk.model.MoneyUnit;
+import dev.xxgk.model.TemplateDeviation;
 import dev.xxgk.template.Cell;
 import dev.xxgk.template.ReportField;
 import dev.xxgk.template.Template;
@@ -245,6 +246,14 @@ class RuleSpecificationTest {
         specs.addAll(breaking("FEE-STATEMENT", List.of(E2021), "三（六）2, fee notices not paid, is not a fee charged",
                 Severity.WARNING, e -> zero(e).otherMatters("申请人逾期未按收费通知要求缴纳费用的申请0件。").build(),
                 at("otherMatters", "信息处理费", "not stated")));
+        specs.addAll(breaking("TEMPLATE-DEVIATION", List.of(E2021), "the 2019 row （六）其他处理 printed in a 2021 table",
+                Severity.WARNING, e -> zero(e).deviation(TemplateDeviation.of(E2019, "applications.otherHandling",
+                        applicantCounts(2, 0, 0, 0, 0, 0, 2))).build(),
+                at("applications.otherHandling", "the rows of edition 2021", "（六）其他处理 2 0 0 0 0 0 2")));
+        specs.addAll(breaking("TEMPLATE-DEVIATION", List.of(E2019), "the 2021 row 3.其他 printed in a 2019 table, a figure blank",
+                Severity.WARNING, e -> zero(e).deviation(TemplateDeviation.of(E2021, "applications.otherHandling.other",
+                        applicantCounts(1, 0, 0, 0, 0, null, 1))).build(),
+                at("applications.otherHandling.other", "the rows of edition 2019", "3.其他 1 0 0 0 0 / 1")));
         specs.addAll(breaking("TEXT-TABLE", BOTH, "one request received in the text, none in the table",
                 Severity.WARNING, e -> zero(e).overview(dev.xxgk.model.Overview.of("2023年，本机关共收到政府信息公开申请一件。")).build(),
                 at("applications.newRequests.total", "0", "1")));
@@ -342,6 +351,17 @@ class RuleSpecificationTest {
         return specs.stream();
     }
 
+    /** The seven applicant columns of section 三, a null for a blank. */
+    private static java.util.Map<String, dev.xxgk.model.CellValue> applicantCounts(Integer... values) {
+        java.util.Map<String, dev.xxgk.model.CellValue> cells = new java.util.LinkedHashMap<>();
+        List<dev.xxgk.template.Column> columns = Template.of(E2021).tables(dev.xxgk.template.Section.APPLICATIONS).get(0)
+                .columns();
+        for (int i = 0; i < values.length; i++) {
+            cells.put(columns.get(i).code(), values[i] == null ? Count.blank() : Count.of(values[i]));
+        }
+        return cells;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("breakingReports")
     void theSmallestBreakingReportBreaksTheRuleAlone(Spec spec) {
@@ -354,7 +374,11 @@ class RuleSpecificationTest {
             assertEquals(spec.rule(), violation.ruleId().value(), violation.toString());
             assertEquals(spec.severity(), violation.severity(), violation.toString());
             // the official label is the catalogue's, of the cell or header field at the path
-            if (!spec.rule().equals("TEXT-TABLE")) {
+            if (spec.rule().equals("TEMPLATE-DEVIATION")) {
+                // the path is the deviating row's code in its own edition, the label its label there
+                AnnualReport report = spec.report().apply(spec.edition());
+                assertEquals(report.deviations().get(0).row().label(), violation.label());
+            } else if (!spec.rule().equals("TEXT-TABLE")) {
                 assertEquals(template.findCell(violation.path().value()).map(Cell::label)
                         .orElseGet(() -> ReportField.ofCode(violation.path().value()).orElseThrow().label()),
                         violation.label());

@@ -132,6 +132,8 @@ class XxgkEndToEndTest {
         assertTrue(run.out().contains("   edition 2021 (国办公开办函〔2021〕30号) | 洪泽区人民政府 | year 2023\n"), run::toString);
         assertTrue(run.out().contains("[error] LIT-TOTAL  reconsiderationAndLitigation.reconsideration.total"), run::toString);
         assertTrue(run.out().contains("10 + 1 + 0 + 0 = 11, but total = 0"), run::toString);
+        // the 2019 row （六）其他处理 printed in the 2021 table, kept as printed
+        assertTrue(run.out().contains("[warning] TEMPLATE-DEVIATION  applications.otherHandling"), run::toString);
         assertTrue(run.out().contains("[error] LIT-TOTAL  reconsiderationAndLitigation.litigationAfterReconsideration.total"),
                 run::toString);
         // the notes of the PDF front end, with the page and position
@@ -350,6 +352,9 @@ class XxgkEndToEndTest {
                         == Character.UnicodeScript.HAN)), zh::toString);
         assertTrue(zh.out().lines().anyMatch(l -> l.startsWith("APP-CARRY-XYEAR ") && l.contains("【跨年度】")),
                 zh::toString);
+        // a rule of the catalogue, with its description from the bundles
+        assertTrue(zh.out().lines().anyMatch(l -> l.startsWith("TEMPLATE-DEVIATION ") && l.contains(" warning ")
+                && l.contains("表格按报告所用版本的格式印制")), zh::toString);
         Cli en = xxgk("rules", "--lang", "en", "--profile", "audit");
         assertEquals(0, en.exitCode(), en::toString);
         assertTrue(en.out().lines().anyMatch(l -> l.startsWith("BLANK-CELL ") && l.contains(" warning ")),

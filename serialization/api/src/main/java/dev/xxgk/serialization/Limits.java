@@ -188,6 +188,17 @@ public final class Limits {
                 }
             }
         }
+        for (dev.xxgk.model.TemplateDeviation deviation : report.deviations()) {
+            for (java.util.Map.Entry<String, CellValue> cell : deviation.cells().entrySet()) {
+                if (cell.getValue() instanceof Money money && !money.isBlank()
+                        && plainLength(money.amount()) > MAX_NUMBER_LENGTH) {
+                    throw new IllegalArgumentException("deviations: " + deviation.path() + "." + cell.getKey()
+                            + " of edition " + deviation.edition().code() + ": an amount of "
+                            + plainLength(money.amount()) + " characters is longer than the limit of "
+                            + MAX_NUMBER_LENGTH + " that every reader of the SDK enforces");
+                }
+            }
+        }
     }
 
     /**

@@ -54,8 +54,10 @@ class XxgkModuleTest {
     void generatedReportsAreWrittenByteForByteAsTheSdkWritesThemAndReadBack(Edition edition) {
         SplittableRandom random = new SplittableRandom(edition.ordinal());
         for (int i = 0; i < TRIES; i++) {
-            AnnualReport report = i % 2 == 0 ? ReportGenerator.valid(random, edition)
-                    : ReportGenerator.withBlanks(random, edition);
+            // every third report keeps rows of the other edition as printed, which the SDK's JSON carries
+            AnnualReport report = i % 3 == 2 ? ReportGenerator.withDeviations(random, edition)
+                    : i % 3 == 0 ? ReportGenerator.valid(random, edition) : ReportGenerator.withBlanks(random, edition);
+            assertEquals(i % 3 == 2, !report.deviations().isEmpty());
             String sdk = COMPACT.toJson(report);
             assertEquals(sdk, MAPPER.writeValueAsString(report));
             assertEquals(report, MAPPER.readValue(sdk, AnnualReport.class));

@@ -26,7 +26,7 @@ class JsonCsvAgreementTest {
     @EnumSource(Edition.class)
     void jsonAndCsvGiveEqualReports(Edition edition) {
         qt().withExamples(TRIES).forAll(longs().all()).checkAssert(seed -> {
-            AnnualReport report = Tries.report(seed, edition);
+            AnnualReport report = Tries.exchangeReport(seed, edition);
             byte[] json = RoundTrip.write(JSON, report);
             AnnualReport fromJson = RoundTrip.read(JSON, json);
             AnnualReport fromWide = RoundTrip.read(WIDE, RoundTrip.write(WIDE, fromJson));

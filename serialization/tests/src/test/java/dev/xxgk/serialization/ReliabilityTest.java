@@ -417,7 +417,9 @@ class ReliabilityTest {
     @Test
     void item11AWideCsvCutInsideItsHeaderIsRefused() {
         List<String> codes = dev.xxgk.serialization.csv.internal.WideCsvColumns.header();
-        for (int cut : new int[] {8, codes.size() / 2, codes.size() - 1}) {
+        // the last column, deviations, is optional (files written before it read as before): a cut
+        // just before it leaves every cell column, so the shortest cut that loses one is before the last two
+        for (int cut : new int[] {8, codes.size() / 2, codes.size() - 2}) {
             String header = codes.subList(0, cut).stream().collect(Collectors.joining(","));
             ReportFormatException e = refused(WIDE, new ByteArrayInputStream(header.getBytes(StandardCharsets.UTF_8)));
             assertTrue(e.problem().startsWith("missing column"), e.getMessage());

@@ -71,6 +71,18 @@ public final class ReportGens {
     }
 
     /**
+     * Valid reports of an edition that keep rows of the other edition as printed:
+     * {@link ReportGenerator#withDeviations(RandomGenerator, Edition)}.
+     *
+     * @param edition the edition
+     * @return the generator
+     */
+    public static Gen<AnnualReport> withDeviations(Edition edition) {
+        Objects.requireNonNull(edition, "edition");
+        return of(random -> ReportGenerator.withDeviations(random, edition));
+    }
+
+    /**
      * Reports of an edition with exactly one rule broken:
      * {@link ReportGenerator#broken(RandomGenerator, Edition)}.
      *

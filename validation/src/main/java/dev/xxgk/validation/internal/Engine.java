@@ -3,9 +3,11 @@ package dev.xxgk.validation.internal;
 import static dev.xxgk.validation.internal.Plan.BLANK;
 
 import dev.xxgk.model.AnnualReport;
+import dev.xxgk.model.CellValue;
 import dev.xxgk.model.Count;
 import dev.xxgk.model.Edition;
 import dev.xxgk.model.Money;
+import dev.xxgk.model.TemplateDeviation;
 import dev.xxgk.template.Cell;
 import dev.xxgk.template.CellPath;
 import dev.xxgk.template.Relation;
@@ -50,7 +52,7 @@ public final class Engine {
     public static ValidationResult validate(AnnualReport report, RuleSet rules) {
         // a valid report allocates nothing: the run that collects failures of added rules is made
         // only when an added rule will run
-        Run run = anyExtra(report, rules) ? new Run() : null;
+        Run run = rules.single.length > 0 ? new Run() : null;
         ArrayList<Violation> out = singleReport(report, rules, run);
         return out == null && (run == null || run.failures == null) ? ValidationResult.empty()
                 : ValidationResult.of(out == null ? List.of() : out, List.of(), run == null ? List.of() : run.failures());
@@ -152,17 +154,7 @@ public final class Engine {
     /** The engine's single-report rules, then the added ones; null when none reports anything. */
     private static ArrayList<Violation> singleReport(AnnualReport report, RuleSet rules, Run run) {
         ArrayList<Violation> out = builtIn(report, rules, VALUES.get());
-        return anyExtra(report, rules) ? extras(report, rules, out, run) : out;
-    }
-
-    /** Whether an added rule has something to check; TEMPLATE-DEVIATION has not on a report that keeps to its template. */
-    private static boolean anyExtra(AnnualReport report, RuleSet rules) {
-        for (RuleSet.Extra extra : rules.single) {
-            if (!(extra.rule instanceof TemplateDeviationRule) || !report.deviations().isEmpty()) {
-                return true;
-            }
-        }
-        return false;
+        return rules.single.length > 0 ? extras(report, rules, out, run) : out;
     }
 
     private static ArrayList<Violation> add(ArrayList<Violation> out, Violation violation) {
@@ -263,6 +255,25 @@ public final class Engine {
         }
         if (on[BuiltInRule.TEXT_TABLE.ordinal()] && TextFacts.hasText(report)) {
             out = TextFacts.check(report, v, rules.severity[BuiltInRule.TEXT_TABLE.ordinal()], out);
+        }
+        if (on[BuiltInRule.TEMPLATE_DEVIATION.ordinal()] && !report.deviations().isEmpty()) {
+            out = deviations(report, rules.severity[BuiltInRule.TEMPLATE_DEVIATION.ordinal()], out);
+        }
+        return out;
+    }
+
+    private static ArrayList<Violation> deviations(AnnualReport report, Severity severity, ArrayList<Violation> out) {
+        String edition = report.edition().code();
+        for (TemplateDeviation deviation : report.deviations()) {
+            StringBuilder figures = new StringBuilder();
+            for (CellValue value : deviation.cells().values()) {
+                figures.append(figures.length() == 0 ? "" : " ").append(value.isBlank() ? "/" : value.toText());
+            }
+            String printed = figures.toString();
+            out = add(out, Violation.of(BuiltInRule.TEMPLATE_DEVIATION.id(), severity, CellPath.parse(deviation.path()),
+                    deviation.label(), "the rows of edition " + edition, deviation.label() + " " + printed,
+                    Msg.of("violation.TEMPLATE-DEVIATION", deviation.label(), deviation.edition().code(), printed,
+                            edition)));
         }
         return out;
     }

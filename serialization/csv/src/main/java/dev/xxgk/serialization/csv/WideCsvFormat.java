@@ -114,7 +114,10 @@ public final class WideCsvFormat implements ReportFormat {
      * The header the writer writes: the codes of the report fields, then the cells of both
      * editions in the template's order, merged row by row (rows in the template's order, edition
      * 2019's before edition 2021's where only one edition has them; within a row, edition 2019's
-     * columns, then those of edition 2021 that edition 2019 lacks).
+     * columns, then those of edition 2021 that edition 2019 lacks), then {@code deviations}: the
+     * rows of the other edition a report prints ({@code 2019:applications.otherHandling}), whose
+     * figures stand in that edition's columns. A file without {@code deviations} is read as one
+     * of reports without template deviations.
      *
      * @return the column codes, in order
      */

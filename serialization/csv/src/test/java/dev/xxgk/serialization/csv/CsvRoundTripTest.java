@@ -43,7 +43,7 @@ class CsvRoundTripTest {
         AtomicInteger tried = new AtomicInteger();
         qt().withExamples(TRIES).forAll(longs().all()).checkAssert(seed -> {
             tried.incrementAndGet();
-            AnnualReport report = Tries.report(seed, edition);
+            AnnualReport report = Tries.exchangeReport(seed, edition);
             byte[] csv = RoundTrip.write(format, report);
             AnnualReport read = RoundTrip.read(format, csv);
             assertEquals(report, read);
@@ -59,7 +59,7 @@ class CsvRoundTripTest {
                     SplittableRandom random = new SplittableRandom(seed);
                     List<AnnualReport> reports = new ArrayList<>();
                     for (int i = 0; i < size; i++) {
-                        reports.add(Tries.report(random.nextLong(),
+                        reports.add(Tries.exchangeReport(random.nextLong(),
                                 random.nextBoolean() ? Edition.EDITION_2019 : Edition.EDITION_2021));
                     }
                     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -99,7 +99,8 @@ class WideCsvFormatTest {
             inOrder.retainAll(cells);
             assertEquals(cells, inOrder, "each edition's cells keep the template's order");
         }
-        assertEquals(12 + 29 + 182 + 15, header.size());
+        assertEquals(12 + 29 + 182 + 15 + 1, header.size());
+        assertEquals("deviations", header.get(header.size() - 1));
         int regulations = header.indexOf("proactiveDisclosure.regulations.newlyMade");
         assertEquals(List.of("proactiveDisclosure.regulations.newlyMade", "proactiveDisclosure.regulations.newlyPublished",
                 "proactiveDisclosure.regulations.totalPublished", "proactiveDisclosure.regulations.issued",

@@ -28,7 +28,7 @@ class JsonRoundTripTest {
         AtomicInteger tried = new AtomicInteger();
         qt().withExamples(TRIES).forAll(longs().all()).checkAssert(seed -> {
             tried.incrementAndGet();
-            AnnualReport report = Tries.report(seed, edition);
+            AnnualReport report = Tries.exchangeReport(seed, edition);
             for (JsonFormat format : new JsonFormat[] {PRETTY, COMPACT}) {
                 byte[] json = write(format, report);
                 AnnualReport read = format.reader().orElseThrow()

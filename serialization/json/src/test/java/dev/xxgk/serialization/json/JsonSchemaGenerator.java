@@ -5,10 +5,14 @@ import dev.xxgk.model.Edition;
 import dev.xxgk.model.MoneyUnit;
 import dev.xxgk.serialization.json.internal.JsonShape;
 import dev.xxgk.serialization.json.internal.JsonShape.Node;
+import dev.xxgk.model.TemplateDeviation;
 import dev.xxgk.template.Cell;
+import dev.xxgk.template.Column;
 import dev.xxgk.template.Row;
 import dev.xxgk.template.Section;
+import dev.xxgk.template.Table;
 import dev.xxgk.template.Template;
+import java.util.List;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -44,7 +48,8 @@ final class JsonSchemaGenerator {
         schema.put("$id", ID);
         schema.put("title", "政府信息公开工作年度报告 — xxgk JSON format");
         schema.put("description", "One annual report on government information disclosure per document. Keys are the"
-                + " codes of the template; every key of the report's edition is required, a blank cell is null."
+                + " codes of the template; every key of the report's edition is required, a blank cell is null; the"
+                + " optional deviations hold the rows of the other edition a report prints."
                 + " Readers of the xxgk SDK are stricter than this schema can say: they also reject duplicate keys,"
                 + " counts written with a fraction or exponent (1.0, 1e3) and amounts written with an exponent.");
         schema.put("type", "object");
@@ -98,6 +103,51 @@ final class JsonSchemaGenerator {
             required.add(child.name());
             properties.set(child.name(),
                     child.kind() == JsonShape.Kind.OBJECT ? object(child, template) : leaf(child, template.edition()));
+        }
+        if (node.pointer().isEmpty()) {
+            properties.set(JsonShape.DEVIATIONS, deviations(template.edition()));
+        }
+        return schema;
+    }
+
+    /** The optional array of the rows of the other edition a report of an edition prints. */
+    private static ObjectNode deviations(Edition edition) {
+        ObjectNode schema = MAPPER.createObjectNode();
+        schema.put("title", "与本版格式不符的行 (rows of the other edition printed instead of this edition's)");
+        schema.put("description", "Absent when the report keeps to its template. Each row once, each a row of the"
+                + " other edition that this edition's template does not have, with every one of its columns.");
+        schema.put("type", "array");
+        List<Row> rows = TemplateDeviation.rowsOutside(edition);
+        schema.put("maxItems", rows.size());
+        ArrayNode oneOf = schema.putObject("items").putArray("oneOf");
+        for (Row row : rows) {
+            Edition other = edition == Edition.EDITION_2019 ? Edition.EDITION_2021 : Edition.EDITION_2019;
+            Table table = Template.of(other).tables().stream().filter(t -> t.rows().contains(row)).findFirst()
+                    .orElseThrow();
+            ObjectNode item = oneOf.addObject();
+            item.put("title", row.fullLabel());
+            item.put("type", "object");
+            item.put("additionalProperties", false);
+            item.putArray("required").add(JsonShape.DEVIATION_EDITION).add(JsonShape.DEVIATION_ROW)
+                    .add(JsonShape.DEVIATION_CELLS);
+            ObjectNode properties = item.putObject("properties");
+            properties.putObject(JsonShape.DEVIATION_EDITION).put("const", other.code());
+            properties.putObject(JsonShape.DEVIATION_ROW).put("const", row.code());
+            ObjectNode cells = properties.putObject(JsonShape.DEVIATION_CELLS);
+            cells.put("type", "object");
+            cells.put("additionalProperties", false);
+            ArrayNode required = cells.putArray("required");
+            ObjectNode columns = cells.putObject("properties");
+            for (Column column : table.columns()) {
+                required.add(column.code());
+                ObjectNode cell = columns.putObject(column.code());
+                cell.put("title", table.cell(row, column).label());
+                cell.put("$ref", "#/$defs/" + switch (JsonShape.kindOf(column.kind())) {
+                    case MONEY -> "money";
+                    case MONEY_WAN_YUAN -> "amountWanYuan";
+                    default -> "count";
+                });
+            }
         }
         return schema;
     }

@@ -75,7 +75,7 @@ class JsonSchemaTest {
     @EnumSource(Edition.class)
     void everythingTheWriterProducesIsValid(Edition edition) {
         qt().withExamples(TRIES).forAll(longs().all()).checkAssert(seed -> {
-            String json = write(Tries.report(seed, edition));
+            String json = write(Tries.exchangeReport(seed, edition));
             List<Error> errors = Shipped.SCHEMA.validate(json, InputFormat.JSON);
             assertTrue(errors.isEmpty(), () -> errors + "\n" + json);
         });
@@ -119,11 +119,39 @@ class JsonSchemaTest {
                 bad("a row as an array", Edition.EDITION_2021, "/applications/granted",
                         d -> object(d, "/applications").putArray("granted").add(1)),
                 bad("a table as null", Edition.EDITION_2019, "/reconsiderationAndLitigation",
-                        d -> d.putNull("reconsiderationAndLitigation")));
+                        d -> d.putNull("reconsiderationAndLitigation")),
+                bad("a deviation of the report's own edition", Edition.EDITION_2021, "/deviations/0/edition",
+                        d -> deviation(d, "2021", "applications.otherHandling")),
+                bad("a deviation of a row both editions have", Edition.EDITION_2021, "/deviations/0/row",
+                        d -> deviation(d, "2019", "applications.granted")),
+                bad("a deviation of an unknown row", Edition.EDITION_2019, "/deviations/0/row",
+                        d -> deviation(d, "2021", "applications.otherHandling.everything")),
+                bad("a deviation with an unknown column", Edition.EDITION_2021, "/deviations/0/cells/everyone",
+                        d -> ((ObjectNode) deviation(d, "2019", "applications.otherHandling").get("cells"))
+                                .put("everyone", 1)),
+                bad("a deviation without a column", Edition.EDITION_2021, "/deviations/0/cells/total",
+                        d -> ((ObjectNode) deviation(d, "2019", "applications.otherHandling").get("cells"))
+                                .remove("total")),
+                bad("a deviation without its cells", Edition.EDITION_2019, "/deviations/0/cells",
+                        d -> deviation(d, "2021", "applications.otherHandling.other").remove("cells")),
+                bad("deviations as an object", Edition.EDITION_2021, "/deviations", d -> d.putObject("deviations")));
     }
 
     private static Arguments bad(String name, Edition edition, String pointer, Consumer<ObjectNode> change) {
         return Arguments.of(name, edition, pointer, change);
+    }
+
+    /** Adds a deviation of a row with a count of 1 in each of the seven applicant columns. */
+    private static ObjectNode deviation(ObjectNode document, String edition, String row) {
+        ObjectNode deviation = document.putArray("deviations").addObject();
+        deviation.put("edition", edition);
+        deviation.put("row", row);
+        ObjectNode cells = deviation.putObject("cells");
+        for (String column : List.of("naturalPerson", "commercialEnterprise", "researchInstitution",
+                "publicInterestOrganization", "legalServiceAgency", "otherOrganization", "total")) {
+            cells.put(column, 1);
+        }
+        return deviation;
     }
 
     private static ObjectNode object(ObjectNode document, String pointer) {

@@ -25,4 +25,17 @@ public final class Tries {
         SplittableRandom random = new SplittableRandom(seed);
         return (seed & 1) == 0 ? ReportGenerator.valid(random, edition) : ReportGenerator.withBlanks(random, edition);
     }
+
+    /**
+     * A generated report for the formats that carry template deviations (JSON, both CSV forms, the
+     * Jackson modules): as {@link #report}, but a seed divisible by 3 gives a report that keeps
+     * rows of the other edition as printed ({@link ReportGenerator#withDeviations}).
+     *
+     * @param seed the seed
+     * @param edition the edition
+     * @return the report
+     */
+    public static AnnualReport exchangeReport(long seed, Edition edition) {
+        return seed % 3 == 0 ? ReportGenerator.withDeviations(new SplittableRandom(seed), edition) : report(seed, edition);
+    }
 }

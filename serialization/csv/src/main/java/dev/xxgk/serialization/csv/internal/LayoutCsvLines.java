@@ -100,6 +100,13 @@ public final class LayoutCsvLines {
         }
     }
 
+    /**
+     * The label of the block after section 六 that holds the rows of the other edition a report
+     * prints (its template deviations), one row each: the edition, the row's label, its figures.
+     * Written only when there are some.
+     */
+    public static final String DEVIATIONS = "与本版格式不符的行";
+
     private static final Map<Edition, List<Line>> LINES = new EnumMap<>(Edition.class);
 
     static {

@@ -5,7 +5,9 @@ import dev.xxgk.serialization.codec.CellCodec;
 import dev.xxgk.serialization.codec.SpreadsheetText;
 
 import dev.xxgk.model.AnnualReport;
+import dev.xxgk.model.CellValue;
 import dev.xxgk.model.Edition;
+import dev.xxgk.model.TemplateDeviation;
 import dev.xxgk.serialization.Limits;
 import dev.xxgk.serialization.ReportFormatException;
 import dev.xxgk.serialization.csv.internal.LayoutCsvLines.Blank;
@@ -14,9 +16,16 @@ import dev.xxgk.serialization.csv.internal.LayoutCsvLines.FieldLine;
 import dev.xxgk.serialization.csv.internal.LayoutCsvLines.Fixed;
 import dev.xxgk.serialization.csv.internal.LayoutCsvLines.Line;
 import dev.xxgk.template.Cell;
+import dev.xxgk.template.Column;
 import dev.xxgk.template.ReportField;
+import dev.xxgk.template.Row;
+import dev.xxgk.template.Table;
+import dev.xxgk.template.Template;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads one report in the layout CSV form: row by row in the order of {@link LayoutCsvLines},
@@ -108,6 +117,10 @@ public final class LayoutCsvReader {
             }
         }
         Fields extra = nextRecord(false);
+        if (extra != null && extra.field(0).equals(LayoutCsvLines.DEVIATIONS)) {
+            rest(extra, 1, "deviations", LayoutCsvLines.DEVIATIONS);
+            extra = deviations(edition, extra);
+        }
         if (extra != null) {
             int column = 0;
             while (extra.field(column).isEmpty()) {
@@ -223,6 +236,65 @@ public final class LayoutCsvReader {
             i++;
         }
         rest(record, i, line.path(), "the last column of the row \"" + line.describe() + "\"");
+    }
+
+    /**
+     * The rows of the other edition after the block's label, up to the end of the input; returns
+     * null there. Each is the edition, the row's label in it and its figures.
+     */
+    private Fields deviations(Edition edition, Fields heading) {
+        Edition other = edition == Edition.EDITION_2019 ? Edition.EDITION_2021 : Edition.EDITION_2019;
+        List<TemplateDeviation> deviations = new ArrayList<>();
+        StringBuilder labels = new StringBuilder();
+        for (Row row : TemplateDeviation.rowsOutside(edition)) {
+            labels.append(labels.length() == 0 ? "" : "\", \"").append(row.label());
+        }
+        Fields record;
+        while ((record = nextRecord(false)) != null) {
+            if (!record.field(0).equals(other.code())) {
+                throw error(record, 0, "deviations", record.field(0), "expected the edition of a row of another"
+                        + " edition, " + other.code() + " in a report of edition " + edition.code());
+            }
+            Row row = null;
+            for (Row candidate : TemplateDeviation.rowsOutside(edition)) {
+                if (candidate.label().equals(record.field(1))) {
+                    row = candidate;
+                }
+            }
+            if (row == null) {
+                throw error(record, 1, "deviations", record.field(1), "expected the label of a row of edition "
+                        + other.code() + " that edition " + edition.code() + " does not have: \"" + labels + "\"");
+            }
+            String path = row.code();
+            if (deviations.stream().anyMatch(d -> d.path().equals(path))) {
+                throw error(record, 1, path, record.field(1), "the row \"" + row.label()
+                        + "\" is kept once; it appears twice");
+            }
+            Row found = row;
+            Table table = Template.of(other).tables().stream().filter(t -> t.rows().contains(found)).findFirst()
+                    .orElseThrow();
+            Map<String, CellValue> cells = new LinkedHashMap<>();
+            int i = 2;
+            for (Column column : table.columns()) {
+                Cell cell = table.cell(row, column);
+                String text = record.field(i);
+                try {
+                    cells.put(column.code(), text.isEmpty() ? cell.blank() : CellCodec.parseCell(cell, text));
+                } catch (IllegalArgumentException e) {
+                    throw error(record, i, cell.code(), text, CellCodec.problem(cell, text));
+                }
+                i++;
+            }
+            rest(record, i, path, "the last column of the row \"" + row.label() + "\"");
+            deviations.add(TemplateDeviation.of(other, path, cells));
+        }
+        if (deviations.isEmpty()) {
+            throw new ReportFormatException(FORMAT, source, input.currentLine(), 0, "deviations", "",
+                    "expected a row of another edition after \"" + LayoutCsvLines.DEVIATIONS
+                            + "\"; found the end of the input", null);
+        }
+        builder.deviations(deviations);
+        return null;
     }
 
     /** Checks that nothing follows a row's last cell but empty cells. */

@@ -5,6 +5,10 @@ import dev.xxgk.serialization.codec.CellCodec;
 import dev.xxgk.serialization.codec.SpreadsheetText;
 
 import dev.xxgk.model.AnnualReport;
+import dev.xxgk.model.TemplateDeviation;
+import dev.xxgk.template.Column;
+import java.util.ArrayList;
+import java.util.List;
 import dev.xxgk.serialization.csv.internal.LayoutCsvLines.Blank;
 import dev.xxgk.serialization.csv.internal.LayoutCsvLines.Data;
 import dev.xxgk.serialization.csv.internal.LayoutCsvLines.FieldLine;
@@ -38,6 +42,20 @@ public final class LayoutCsvWriter {
             }
             for (Line line : LayoutCsvLines.of(report.edition())) {
                 output.write(record(line, report));
+            }
+            if (!report.deviations().isEmpty()) {
+                output.write(new String[] {""});
+                output.write(new String[] {LayoutCsvLines.DEVIATIONS});
+                for (TemplateDeviation deviation : report.deviations()) {
+                    List<String> record = new ArrayList<>();
+                    record.add(deviation.edition().code());
+                    record.add(deviation.label());
+                    for (Column column : deviation.table().columns()) {
+                        record.add(CellCodec.cellText(deviation.table().cell(deviation.row(), column),
+                                deviation.cells().get(column.code())));
+                    }
+                    output.write(record.toArray(new String[0]));
+                }
             }
         }
     }

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * The columns of the wide CSV form: the codes of the report fields in their order, then the cells
- * of both editions in the template's order, so that one data set can mix editions.
+ * of both editions in the template's order, so that one data set can mix editions, then
+ * {@value #DEVIATIONS}.
  *
  * <p>The two editions' cells are merged row by row: the rows in the template's order, a row that
  * only one edition has where its edition places it (edition 2019's before edition 2021's when both
@@ -21,6 +22,13 @@ import java.util.Set;
  * columns of edition 2021 that edition 2019 lacks. A code both editions have is one column.
  */
 public final class WideCsvColumns {
+
+    /**
+     * The last column: the rows of the other edition a report prints, as {@code edition:row}
+     * separated by a space ({@code 2019:applications.otherHandling}); their figures stand in that
+     * edition's columns of the row. Optional when reading.
+     */
+    public static final String DEVIATIONS = "deviations";
 
     private static final List<String> HEADER = build();
     private static final Map<Edition, int[]> POSITIONS = positions();
@@ -73,6 +81,7 @@ public final class WideCsvColumns {
                 header.add(row + "." + column);
             }
         }
+        header.add(DEVIATIONS);
         if (new HashSet<>(header).size() != header.size()) {
             throw new IllegalStateException("the wide CSV header repeats a code");
         }

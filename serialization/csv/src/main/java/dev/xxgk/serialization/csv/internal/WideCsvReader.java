@@ -7,6 +7,7 @@ import dev.xxgk.serialization.codec.SpreadsheetText;
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.model.CellValue;
 import dev.xxgk.model.Edition;
+import dev.xxgk.model.TemplateDeviation;
 import dev.xxgk.serialization.Reading;
 import dev.xxgk.serialization.ReportFormatException;
 import dev.xxgk.template.Cell;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -56,6 +58,7 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<Edition, Plan> plans = new EnumMap<>(Edition.class);
     private final ReadAhead ahead;
+    private int deviationColumn = -1;
     private CsvSupport.Row pending;
     private long pendingLine;
 
@@ -157,6 +160,8 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
                         "duplicate column header \"" + code + "\": each column appears once", null);
             }
         }
+        Integer deviations = positions.get(WideCsvColumns.DEVIATIONS);
+        deviationColumn = deviations == null ? -1 : deviations;
         for (ReportField field : ReportField.values()) {
             Integer at = positions.get(field.code());
             if (at == null) {
@@ -205,7 +210,8 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
             }
             List<Integer> foreign = new ArrayList<>();
             for (int i = 0; i < header.length; i++) {
-                if (ReportField.ofCode(header[i]).isEmpty() && template.findCell(header[i]).isEmpty()) {
+                if (ReportField.ofCode(header[i]).isEmpty() && template.findCell(header[i]).isEmpty()
+                        && !header[i].equals(WideCsvColumns.DEVIATIONS)) {
                     foreign.add(i);
                 }
             }
@@ -301,13 +307,74 @@ public final class WideCsvReader implements Iterator<Reading>, AutoCloseable {
                 builder.cell(cell, value);
             }
         }
+        Map<String, Map<String, CellValue>> kept = deviationColumn < 0 || fields.isEmpty(deviationColumn) ? null
+                : deviations(fields.text(deviationColumn), edition, line);
         for (int column : plan.foreign()) {
             if (!fields.isEmpty(column)) {
-                throw error(line, column, fields.text(column), "a cell that edition " + edition
-                        + " does not have: a report of edition " + edition + " leaves it empty");
+                Cell cell = kept == null ? null : Template.of(other(edition)).findCell(header[column]).orElse(null);
+                if (cell == null || !kept.containsKey(cell.row().code())) {
+                    throw error(line, column, fields.text(column), "a cell that edition " + edition
+                            + " does not have: a report of edition " + edition + " leaves it empty"
+                            + (cell == null ? "" : " unless column " + WideCsvColumns.DEVIATIONS + " names its row "
+                                    + other(edition).code() + ":" + cell.row().code()));
+                }
+                String text = fields.text(column);
+                try {
+                    kept.get(cell.row().code()).put(cell.column().code(), CellCodec.parseCell(cell, text));
+                } catch (IllegalArgumentException e) {
+                    throw error(line, column, text, CellCodec.problem(cell, text));
+                }
             }
         }
+        if (kept != null) {
+            List<TemplateDeviation> deviations = new ArrayList<>();
+            for (Map.Entry<String, Map<String, CellValue>> row : kept.entrySet()) {
+                Map<String, CellValue> figures = new LinkedHashMap<>();
+                Template template = Template.of(other(edition));
+                for (Cell cell : template.cells()) {
+                    if (cell.row().code().equals(row.getKey())) {
+                        CellValue value = row.getValue().get(cell.column().code());
+                        figures.put(cell.column().code(), value == null ? cell.blank() : value);
+                    }
+                }
+                deviations.add(TemplateDeviation.of(other(edition), row.getKey(), figures));
+            }
+            builder.deviations(deviations);
+        }
         return builder.build();
+    }
+
+    private static Edition other(Edition edition) {
+        return edition == Edition.EDITION_2019 ? Edition.EDITION_2021 : Edition.EDITION_2019;
+    }
+
+    /** The rows {@value WideCsvColumns#DEVIATIONS} names, each with no figure yet, in its order. */
+    private Map<String, Map<String, CellValue>> deviations(String text, Edition edition, long line) {
+        Map<String, Map<String, CellValue>> rows = new LinkedHashMap<>();
+        Edition other = other(edition);
+        StringBuilder expected = new StringBuilder();
+        for (dev.xxgk.template.Row row : TemplateDeviation.rowsOutside(edition)) {
+            expected.append(expected.length() == 0 ? "" : ", ").append(other.code()).append(':').append(row.code());
+        }
+        for (String item : text.split(" ", -1)) {
+            String row = item.startsWith(other.code() + ":") ? item.substring(other.code().length() + 1) : null;
+            if (row == null || TemplateDeviation.rowsOutside(edition).stream().noneMatch(r -> r.code().equals(row))) {
+                throw error(line, deviationColumn, text, "expected the rows of another edition the report prints,"
+                        + " separated by a space, each one edition " + edition + " does not have (" + expected
+                        + "); found \"" + item + "\"");
+            }
+            for (Cell cell : Template.of(other).cells()) {
+                if (cell.row().code().equals(row) && !positions.containsKey(cell.code())) {
+                    throw error(line, deviationColumn, text, "missing column \"" + cell.code() + "\" that the row "
+                            + item + " needs");
+                }
+            }
+            if (rows.put(row, new LinkedHashMap<>()) != null) {
+                throw error(line, deviationColumn, text, "the row " + item + " is named twice: each row of another"
+                        + " edition is kept once");
+            }
+        }
+        return rows;
     }
 
     private int year(long line, int column, String text) {

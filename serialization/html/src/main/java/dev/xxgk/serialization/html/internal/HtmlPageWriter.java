@@ -1,6 +1,7 @@
 package dev.xxgk.serialization.html.internal;
 
 import dev.xxgk.model.AnnualReport;
+import dev.xxgk.serialization.codec.TemplateDeviations;
 import dev.xxgk.model.CellValue;
 import dev.xxgk.model.Money;
 import dev.xxgk.model.Overview;
@@ -93,6 +94,8 @@ public final class HtmlPageWriter implements ReportWriter {
      */
     public String render(AnnualReport report) {
         Objects.requireNonNull(report, "report");
+        // no row of another edition in the HTML tables yet: refused, not dropped
+        TemplateDeviations.requireNone(report, "html");
         Document page = new Document("");
         page.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base)
                 .syntax(Document.OutputSettings.Syntax.html).prettyPrint(true).indentAmount(1);

@@ -4,16 +4,23 @@ import dev.xxgk.serialization.codec.CellCodec;
 
 
 import dev.xxgk.model.AnnualReport;
+import dev.xxgk.model.CellValue;
 import dev.xxgk.model.Count;
 import dev.xxgk.model.Edition;
 import dev.xxgk.model.Money;
 import dev.xxgk.model.MoneyUnit;
+import dev.xxgk.model.TemplateDeviation;
 import dev.xxgk.serialization.Limits;
 import dev.xxgk.serialization.ReportFormatException;
 import dev.xxgk.serialization.codec.TextInput;
 import dev.xxgk.serialization.json.internal.JsonShape.Kind;
 import dev.xxgk.serialization.json.internal.JsonShape.Node;
+import dev.xxgk.template.CellKind;
+import dev.xxgk.template.Column;
 import dev.xxgk.template.ReportField;
+import dev.xxgk.template.Row;
+import dev.xxgk.template.Table;
+import dev.xxgk.template.Template;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +28,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -64,6 +77,7 @@ public final class JsonReportReader {
     private final JsonParser parser;
     private final Positions positions;
     private AnnualReport.Builder builder;
+    private boolean deviationsSeen;
     private byte[] whole;
     private Recording recording;
 
@@ -330,6 +344,10 @@ public final class JsonReportReader {
     }
 
     private Edition edition(JsonParser p, JsonToken token) {
+        return edition(p, token, "/" + EDITION_KEY);
+    }
+
+    private Edition edition(JsonParser p, JsonToken token, String pointer) {
         if (token == JsonToken.VALUE_STRING) {
             try {
                 return Edition.parse(p.getString());
@@ -337,7 +355,7 @@ public final class JsonReportReader {
                 // not an edition code: reported below
             }
         }
-        throw error(p.currentTokenLocation(), "/" + EDITION_KEY, found(p, token),
+        throw error(p.currentTokenLocation(), pointer, found(p, token),
                 "expected the edition, the string \"2019\" or \"2021\"");
     }
 
@@ -348,9 +366,20 @@ public final class JsonReportReader {
         while (token == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             Node child = node.child(name);
+            if (child == null && node.pointer().isEmpty() && JsonShape.DEVIATIONS.equals(name)) {
+                if (deviationsSeen) {
+                    throw error(parser.currentTokenLocation(), "/" + name, name,
+                            "duplicate key \"" + name + "\": each key appears once");
+                }
+                deviationsSeen = true;
+                deviations(parser.nextToken());
+                token = parser.nextToken();
+                continue;
+            }
             if (child == null) {
                 throw error(parser.currentTokenLocation(), pointer(), name, "unknown key \"" + name + "\" in edition "
-                        + builder.edition() + "; expected one of " + keys(node));
+                        + builder.edition() + "; expected one of " + keys(node)
+                        + (node.pointer().isEmpty() ? ", " + JsonShape.DEVIATIONS : ""));
             }
             long bit = 1L << child.position();
             if ((seen & bit) != 0) {
@@ -430,6 +459,211 @@ public final class JsonReportReader {
         }
     }
 
+    // ---- the rows of another edition the report prints ----
+
+    /** A cell of a deviation as found, resolved once the row is known (the keys come in any order). */
+    private record Found(TokenStreamLocation key, TokenStreamLocation at, JsonToken token, String text, Money money) {
+    }
+
+    private void deviations(JsonToken token) {
+        String pointer = "/" + JsonShape.DEVIATIONS;
+        if (token != JsonToken.START_ARRAY) {
+            throw error(parser.currentTokenLocation(), pointer, found(parser, token), "expected the rows of another"
+                    + " edition the report prints, an array of {\"edition\": …, \"row\": …, \"cells\": {…}}");
+        }
+        List<TemplateDeviation> all = new ArrayList<>();
+        Set<String> rows = new HashSet<>();
+        JsonToken next;
+        while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
+            all.add(deviation(pointer + "/" + all.size(), next, rows));
+        }
+        builder.deviations(all);
+    }
+
+    private TemplateDeviation deviation(String pointer, JsonToken token, Set<String> rows) {
+        if (token != JsonToken.START_OBJECT) {
+            throw error(parser.currentTokenLocation(), pointer, found(parser, token),
+                    "expected a row of another edition, an object {\"edition\": …, \"row\": …, \"cells\": {…}}");
+        }
+        Edition report = builder.edition();
+        Edition edition = null;
+        String row = null;
+        TokenStreamLocation rowAt = null;
+        Map<String, Found> cells = null;
+        TokenStreamLocation cellsEnd = null;
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            TokenStreamLocation keyAt = parser.currentTokenLocation();
+            boolean repeated = switch (name) {
+                case JsonShape.DEVIATION_EDITION -> edition != null;
+                case JsonShape.DEVIATION_ROW -> row != null;
+                case JsonShape.DEVIATION_CELLS -> cells != null;
+                default -> throw error(keyAt, pointer, name, "unknown key \"" + name + "\" in a row of another edition;"
+                        + " expected one of edition, row, cells");
+            };
+            if (repeated) {
+                throw error(keyAt, pointer + "/" + name, name, "duplicate key \"" + name + "\": each key appears once");
+            }
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case JsonShape.DEVIATION_EDITION -> {
+                    edition = edition(parser, value, pointer + "/" + name);
+                    if (edition == report) {
+                        throw error(parser.currentTokenLocation(), pointer + "/" + name, found(parser, value),
+                                "expected the edition of a row the report's edition " + report.code()
+                                        + " does not have, \"" + other(report).code() + "\"");
+                    }
+                }
+                case JsonShape.DEVIATION_ROW -> {
+                    if (value != JsonToken.VALUE_STRING) {
+                        throw error(parser.currentTokenLocation(), pointer + "/" + name, found(parser, value),
+                                "expected the row's code in its edition, a string such as \"applications.otherHandling\"");
+                    }
+                    row = parser.getString();
+                    rowAt = parser.currentTokenLocation();
+                }
+                default -> {
+                    if (value != JsonToken.START_OBJECT) {
+                        throw error(parser.currentTokenLocation(), pointer + "/" + name, found(parser, value),
+                                "expected the row's figures, an object of its column codes");
+                    }
+                    cells = cells(pointer + "/" + name);
+                    cellsEnd = parser.currentTokenLocation();
+                }
+            }
+        }
+        TokenStreamLocation end = parser.currentTokenLocation();
+        for (String key : List.of(JsonShape.DEVIATION_EDITION, JsonShape.DEVIATION_ROW, JsonShape.DEVIATION_CELLS)) {
+            boolean missing = key.equals(JsonShape.DEVIATION_EDITION) ? edition == null
+                    : key.equals(JsonShape.DEVIATION_ROW) ? row == null : cells == null;
+            if (missing) {
+                throw error(end, pointer + "/" + key, "", "missing key \"" + key
+                        + "\": a row of another edition names its edition, its row and its cells");
+            }
+        }
+        Row found = null;
+        StringBuilder expected = new StringBuilder();
+        for (Row candidate : TemplateDeviation.rowsOutside(report)) {
+            expected.append(expected.length() == 0 ? "" : ", ").append(candidate.code());
+            if (candidate.code().equals(row)) {
+                found = candidate;
+            }
+        }
+        if (found == null) {
+            throw error(rowAt, pointer + "/" + JsonShape.DEVIATION_ROW, row, "unknown row \"" + row + "\" of edition "
+                    + edition.code() + " in a report of edition " + report.code()
+                    + "; a row of another edition is one the report's edition does not have: " + expected);
+        }
+        if (!rows.add(row)) {
+            throw error(rowAt, pointer + "/" + JsonShape.DEVIATION_ROW, row,
+                    "duplicate row \"" + row + "\": each row of another edition is kept once");
+        }
+        Table table = tableOf(edition, found);
+        Map<String, CellValue> values = new LinkedHashMap<>();
+        for (Map.Entry<String, Found> entry : cells.entrySet()) {
+            if (table.columns().stream().noneMatch(c -> c.code().equals(entry.getKey()))) {
+                throw error(entry.getValue().key(), pointer + "/cells/" + entry.getKey(), entry.getKey(), "unknown key \""
+                        + entry.getKey() + "\" in the cells of row " + row + " of edition " + edition.code()
+                        + "; expected one of " + columns(table));
+            }
+        }
+        for (Column column : table.columns()) {
+            Found cell = cells.get(column.code());
+            String at = pointer + "/cells/" + column.code();
+            if (cell == null) {
+                throw error(cellsEnd, at, "", "missing key \"" + column.code()
+                        + "\": every column of the row is required (a blank cell is null)");
+            }
+            values.put(column.code(), value(at, column.kind(), cell));
+        }
+        return TemplateDeviation.of(edition, row, values);
+    }
+
+    private Map<String, Found> cells(String pointer) {
+        Map<String, Found> cells = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            TokenStreamLocation keyAt = parser.currentTokenLocation();
+            if (cells.containsKey(name)) {
+                throw error(keyAt, pointer + "/" + name, name, "duplicate key \"" + name + "\": each key appears once");
+            }
+            JsonToken value = parser.nextToken();
+            TokenStreamLocation at = parser.currentTokenLocation();
+            Money money = value == JsonToken.START_OBJECT ? money(pointer + "/" + name, value) : null;
+            String text = value == JsonToken.START_OBJECT ? "{" : found(parser, value);
+            if (value == JsonToken.START_ARRAY) {
+                parser.skipChildren();
+            }
+            cells.put(name, new Found(keyAt, at, value, text, money));
+        }
+        return cells;
+    }
+
+    private CellValue value(String pointer, CellKind kind, Found cell) {
+        JsonToken token = cell.token();
+        if (token == JsonToken.VALUE_NULL) {
+            return kind.isCount() ? Count.blank() : Money.blank();
+        }
+        boolean number = token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
+        if (number && !Limits.isNumberWithin(cell.text())) {
+            throw error(cell.at(), pointer, "", "a number of " + cell.text().length()
+                    + " characters is longer than the limit of " + Limits.MAX_NUMBER_LENGTH + " (Limits.MAX_NUMBER_LENGTH)");
+        }
+        switch (kind) {
+            case COUNT, SIGNED_COUNT -> {
+                if (token == JsonToken.VALUE_NUMBER_INT) {
+                    try {
+                        return Count.of(Integer.parseInt(cell.text()));
+                    } catch (NumberFormatException e) {
+                        // beyond int: reported below
+                    }
+                    throw error(cell.at(), pointer, cell.text(), "expected a count in " + Integer.MIN_VALUE + ".."
+                            + Integer.MAX_VALUE);
+                }
+                throw error(cell.at(), pointer, cell.text(), token == JsonToken.VALUE_NUMBER_FLOAT
+                        ? "expected a count, a whole number written without fraction or exponent"
+                        : "expected a count, an integer, or null for a blank");
+            }
+            case MONEY -> {
+                if (cell.money() != null) {
+                    return cell.money();
+                }
+                throw error(cell.at(), pointer, cell.text(), "expected an amount with its unit, {\"amount\": <decimal>,"
+                        + " \"unit\": \"元\" or \"万元\"}, or null for a blank");
+            }
+            default -> {
+                if (number && cell.text().indexOf('e') < 0 && cell.text().indexOf('E') < 0) {
+                    return Money.ofWanYuan(new BigDecimal(cell.text()));
+                }
+                throw error(cell.at(), pointer, cell.text(), number
+                        ? "expected an amount in 万元, a plain decimal number, written without exponent so that it is"
+                                + " exact as printed"
+                        : "expected an amount in 万元, a plain decimal number, or null for a blank");
+            }
+        }
+    }
+
+    private static Edition other(Edition edition) {
+        return edition == Edition.EDITION_2019 ? Edition.EDITION_2021 : Edition.EDITION_2019;
+    }
+
+    private static Table tableOf(Edition edition, Row row) {
+        for (Table table : Template.of(edition).tables()) {
+            if (table.rows().contains(row)) {
+                return table;
+            }
+        }
+        throw new IllegalStateException(row.code() + " is in no table of edition " + edition.code());
+    }
+
+    private static String columns(Table table) {
+        StringBuilder all = new StringBuilder();
+        for (Column column : table.columns()) {
+            all.append(all.length() == 0 ? "" : ", ").append(column.code());
+        }
+        return all.toString();
+    }
+
     /** Item 7: a lone surrogate escape is no character, and no other format could write it. */
     private void text(Node node) {
         String problem = Limits.textProblem(parser.getString());
@@ -471,10 +705,14 @@ public final class JsonReportReader {
             throw wrongType(node, token, "an amount with its unit, {\"amount\": <decimal>, \"unit\": \"元\" or \"万元\"},"
                     + " or null for a blank");
         }
+        return money(node.pointer(), token);
+    }
+
+    private Money money(String at, JsonToken token) {
         BigDecimal amount = null;
         MoneyUnit unit = null;
-        String amountPointer = node.pointer() + "/amount";
-        String unitPointer = node.pointer() + "/unit";
+        String amountPointer = at + "/amount";
+        String unitPointer = at + "/unit";
         JsonToken next;
         while ((next = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();

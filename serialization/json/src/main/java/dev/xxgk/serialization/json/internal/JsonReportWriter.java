@@ -1,8 +1,12 @@
 package dev.xxgk.serialization.json.internal;
 
 import dev.xxgk.model.AnnualReport;
+import dev.xxgk.model.CellValue;
 import dev.xxgk.model.Count;
 import dev.xxgk.model.Money;
+import dev.xxgk.model.TemplateDeviation;
+import dev.xxgk.template.Column;
+import dev.xxgk.template.Table;
 import dev.xxgk.serialization.json.internal.JsonShape.Node;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -72,7 +76,7 @@ public final class JsonReportWriter {
      */
     public void write(AnnualReport report, OutputStream out) {
         try (JsonGenerator generator = FACTORY.createGenerator(context, out, JsonEncoding.UTF8)) {
-            object(generator, JsonShape.of(report.edition()), report);
+            object(generator, JsonShape.of(report.edition()), report, true);
             generator.writeRaw('\n');
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause());
@@ -81,12 +85,12 @@ public final class JsonReportWriter {
         }
     }
 
-    private static void object(JsonGenerator g, Node node, AnnualReport report) {
+    private static void object(JsonGenerator g, Node node, AnnualReport report, boolean root) {
         g.writeStartObject();
         for (Node child : node.children()) {
             g.writeName(child.serializedName());
             switch (child.kind()) {
-                case OBJECT -> object(g, child, report);
+                case OBJECT -> object(g, child, report, false);
                 case EDITION -> g.writeString(report.edition().code());
                 case AGENCY -> g.writeString(report.agency());
                 case YEAR -> g.writeNumber(report.year());
@@ -98,37 +102,56 @@ public final class JsonReportWriter {
                     }
                 }
                 case TEXT -> g.writeString(child.field().toText(report));
-                case COUNT -> {
-                    Count count = child.cell().count(report);
-                    if (count.isBlank()) {
-                        g.writeNull();
-                    } else {
-                        g.writeNumber(count.value());
-                    }
-                }
-                case MONEY -> {
-                    Money money = child.cell().money(report);
-                    if (money.isBlank()) {
-                        g.writeNull();
-                    } else {
-                        g.writeStartObject();
-                        g.writeName("amount");
-                        g.writeNumber(money.amount());
-                        g.writeName("unit");
-                        g.writeString(money.unit().symbol());
-                        g.writeEndObject();
-                    }
-                }
-                case MONEY_WAN_YUAN -> {
-                    Money money = child.cell().money(report);
-                    if (money.isBlank()) {
-                        g.writeNull();
-                    } else {
-                        g.writeNumber(money.amount());
-                    }
-                }
+                case COUNT, MONEY, MONEY_WAN_YUAN -> value(g, child.kind(), child.cell().get(report));
             }
         }
+        if (root && !report.deviations().isEmpty()) {
+            deviations(g, report);
+        }
         g.writeEndObject();
+    }
+
+    /** The rows of another edition the report prints, after its own keys; written only when there are some. */
+    private static void deviations(JsonGenerator g, AnnualReport report) {
+        g.writeName(JsonShape.DEVIATIONS);
+        g.writeStartArray();
+        for (TemplateDeviation deviation : report.deviations()) {
+            g.writeStartObject();
+            g.writeName(JsonShape.DEVIATION_EDITION);
+            g.writeString(deviation.edition().code());
+            g.writeName(JsonShape.DEVIATION_ROW);
+            g.writeString(deviation.path());
+            g.writeName(JsonShape.DEVIATION_CELLS);
+            g.writeStartObject();
+            Table table = deviation.table();
+            for (Column column : table.columns()) {
+                g.writeName(column.code());
+                value(g, JsonShape.kindOf(column.kind()), deviation.cells().get(column.code()));
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void value(JsonGenerator g, JsonShape.Kind kind, CellValue value) {
+        if (value.isBlank()) {
+            g.writeNull();
+            return;
+        }
+        switch (kind) {
+            case COUNT -> g.writeNumber(((Count) value).value());
+            case MONEY -> {
+                Money money = (Money) value;
+                g.writeStartObject();
+                g.writeName("amount");
+                g.writeNumber(money.amount());
+                g.writeName("unit");
+                g.writeString(money.unit().symbol());
+                g.writeEndObject();
+            }
+            case MONEY_WAN_YUAN -> g.writeNumber(((Money) value).amount());
+            default -> throw new IllegalStateException("not a cell: " + kind);
+        }
     }
 }

@@ -132,6 +132,18 @@ public final class JsonShape {
         }
     }
 
+    /** The root's key of the rows of another edition the report prints (absent when there are none). */
+    public static final String DEVIATIONS = "deviations";
+
+    /** A deviation's key of the edition its row belongs to. */
+    public static final String DEVIATION_EDITION = "edition";
+
+    /** A deviation's key of its row's code in that edition. */
+    public static final String DEVIATION_ROW = "row";
+
+    /** A deviation's key of its figures by column code. */
+    public static final String DEVIATION_CELLS = "cells";
+
     private static final Map<Edition, Node> ROOTS = new EnumMap<>(Edition.class);
 
     static {
@@ -230,7 +242,13 @@ public final class JsonShape {
         };
     }
 
-    private static Kind kindOf(CellKind kind) {
+    /**
+     * What a cell of a kind holds in JSON.
+     *
+     * @param kind the kind of the cell
+     * @return {@link Kind#COUNT}, {@link Kind#MONEY} or {@link Kind#MONEY_WAN_YUAN}
+     */
+    public static Kind kindOf(CellKind kind) {
         return switch (kind) {
             case COUNT, SIGNED_COUNT -> Kind.COUNT;
             case MONEY -> Kind.MONEY;

@@ -14,6 +14,7 @@ import dev.xxgk.template.Section;
 import dev.xxgk.template.Table;
 import dev.xxgk.template.Template;
 import dev.xxgk.serialization.Limits;
+import dev.xxgk.serialization.codec.TemplateDeviations;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -42,6 +43,8 @@ public final class PublishedTextWriter implements ReportWriter {
         Objects.requireNonNull(out, "out");
         // Item 7: a lone surrogate would be written as "?" by getBytes, silently
         Limits.requireWritable(report);
+        // the text writer has no place for a row of another edition yet: refused, not dropped
+        TemplateDeviations.requireNone(report, "text");
         try {
             out.write(render(report).getBytes(StandardCharsets.UTF_8));
             out.flush();

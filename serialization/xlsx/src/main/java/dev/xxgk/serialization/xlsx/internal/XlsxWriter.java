@@ -1,6 +1,7 @@
 package dev.xxgk.serialization.xlsx.internal;
 
 import dev.xxgk.model.AnnualReport;
+import dev.xxgk.serialization.codec.TemplateDeviations;
 import dev.xxgk.model.CellValue;
 import dev.xxgk.model.Count;
 import dev.xxgk.model.Money;
@@ -56,6 +57,8 @@ public final class XlsxWriter implements ReportWriter {
     public void write(AnnualReport report, OutputStream out) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
+        // no sheet holds a row of another edition yet: refused, not dropped
+        TemplateDeviations.requireNone(report, "xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             reportSheet(workbook, styles, report);
