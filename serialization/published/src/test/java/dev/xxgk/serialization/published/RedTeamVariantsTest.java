@@ -1,6 +1,7 @@
 package dev.xxgk.serialization.published;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.model.CellValue;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -60,6 +62,18 @@ class RedTeamVariantsTest {
         return out;
     }
 
+    @Test
+    void aTableOfFiguresAboveLabelsLeavesEveryUndecidedRowBlankWithANoteAndKeepsNoRowOfTheOtherEdition() {
+        Reading reading = new PublishedTextFormat().read(resource("hua-orphan-above.txt"), "hua-orphan-above.txt");
+        List<String> undecided = reading.notes().stream()
+                .filter(n -> n.id().equals("published.figures-above-or-below")).map(n -> n.path()).toList();
+        assertTrue(undecided.containsAll(List.of("applications.newRequests", "applications.withheld.stateSecret",
+                "applications.withheld.prohibitedByLaw", "applications.withheld.enforcementFiles",
+                "applications.otherHandling.noCorrection", "applications.otherHandling.other")), undecided::toString);
+        // （六）其他处理 alone above 1.申请人无正当理由… is not the 2019 row with 1.'s figures
+        assertEquals(List.of(), reading.report().deviations());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         // 三 as a Markdown pipe table (label columns, then the seven cells), some cells printed empty
@@ -70,6 +84,12 @@ class RedTeamVariantsTest {
         "tab-blank-cells3",
         // 四 as a framed pipe row whose five 行政复议 cells are printed empty (东营市行政审批服务局 2020)
         "xz-md-pipe-blank4",
+        // 三 printed figures-above-labels throughout: which figures are a label's cannot be told (blank)
+        "hua-orphan-above",
+        // the same in edition 2019
+        "syn19-orphan",
+        // plain pdftotext of 洪泽区 2024: rows' figures one to a line, runs longer than a row (blank)
+        "pdfplain-2024-hongzequ-zf",
     })
     void everyCellAsPrinted(String name) {
         String expected = resource(name + ".expected.json");

@@ -211,6 +211,7 @@ final class TokenRows {
      * @return the number of printed rows found by their label
      */
     int read(int from, int to, boolean own) {
+        readTo = to;
         Occurrence pending = null;
         for (int li = from; li < to; li++) {
             currentLine = li;
@@ -240,7 +241,11 @@ final class TokenRows {
                     pending.valueLines.add(lineNumbers[li]);
                 }
             }
-            if (pending != null && (pending.target == null || pending.values.size() >= pending.target.size())) {
+            if (pending != null && (pending.target == null || pending.values.size() >= pending.target.size())
+                    && !(pending.target != null && !pending.singleLine && numbersOnly(li + 1, to))) {
+                // figures printed one or a few to a line run on while no text comes: all of them are
+                // the row's (too many is damage for the solver), not the first few with the rest
+                // left over as figures without a row
                 close(pending, own);
                 pending = null;
             }
@@ -252,6 +257,26 @@ final class TokenRows {
         new TokenRowSolver(shape, sink).resolve(occurrences);
         noteMissing();
         return (int) occurrences.stream().filter(o -> o.target != null).count();
+    }
+
+    private int readTo;
+
+    /** Whether line {@code li} holds figures and no text. */
+    private boolean numbersOnly(int li, int to) {
+        if (li >= to) {
+            return false;
+        }
+        List<PublishedTextToken> tokens = new ArrayList<>();
+        PublishedTextToken.tokenize(lines[li], tokens);
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        for (PublishedTextToken t : tokens) {
+            if (t.type == PublishedTextToken.Type.TEXT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 1、 for 1.: the numbering of a row label, however printed. */
@@ -461,19 +486,29 @@ final class TokenRows {
      * blank with a note.
      */
     private void unsettle(Occurrence orphan, int end, int to) {
-        Target target = orphan.singleLine && end + 2 < to ? labelAlone(end + 1, to, false) : null;
-        if (target == null || target.size() != orphan.values.size() || oneLine()) {
-            return;
-        }
-        int below = lineNumbers[end + 2];
-        for (int o = 0; o < occurrences.size(); o++) {
-            Occurrence read = occurrences.get(o);
-            if (read.target == target && !read.valueLines.isEmpty() && read.valueLines.get(0) == below) {
-                occurrences.remove(o);
-                sink.note(PipelineNote.FIGURES_ABOVE_OR_BELOW, read.line, target.path, target.label, orphan.shown(),
-                        read.shown());
+        Occurrence above = orphan;
+        int aboveEnd = end;
+        // a table printed figures-above-labels gives every label of the run the figures of the row
+        // below: each label alone between two such lines is as undecided as the first
+        while (above != null) {
+            Target target = above.singleLine && aboveEnd + 2 < to ? labelAlone(aboveEnd + 1, to, false) : null;
+            if (target == null || target.size() != above.values.size() || oneLine()) {
                 return;
             }
+            int below = lineNumbers[aboveEnd + 2];
+            Occurrence removed = null;
+            for (int o = 0; o < occurrences.size(); o++) {
+                Occurrence read = occurrences.get(o);
+                if (read.target == target && !read.valueLines.isEmpty() && read.valueLines.get(0) == below) {
+                    occurrences.remove(o);
+                    sink.note(PipelineNote.FIGURES_ABOVE_OR_BELOW, read.line, target.path, target.label, above.shown(),
+                            read.shown());
+                    removed = read;
+                    break;
+                }
+            }
+            above = removed != null && removed.singleLine ? removed : null;
+            aboveEnd = aboveEnd + 2;
         }
     }
 
@@ -516,6 +551,11 @@ final class TokenRows {
     private boolean deviation(Occurrence o) {
         Target other = o.otherEdition;
         if (o.values.size() != other.size()) {
+            return false;
+        }
+        if (o.singleLine && labelAlone(currentLine + 1, readTo, false) != null) {
+            // the figures stand above a label of this edition's rows alone on its line: they may be
+            // that row's, printed above it, as well as the other edition's row's
             return false;
         }
         Map<String, CellValue> cells = new LinkedHashMap<>();
