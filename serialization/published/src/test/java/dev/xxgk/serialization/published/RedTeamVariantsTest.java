@@ -90,6 +90,9 @@ class RedTeamVariantsTest {
         "syn19-orphan",
         // plain pdftotext of 洪泽区 2024: rows' figures one to a line, runs longer than a row (blank)
         "pdfplain-2024-hongzequ-zf",
+        // a Markdown copy whose numbered labels are escaped (1\.属于国家秘密), as pipes and as lines
+        "md-escaped-dots",
+        "md-escaped-dots-space",
     })
     void everyCellAsPrinted(String name) {
         String expected = resource(name + ".expected.json");
