@@ -93,6 +93,11 @@ class RedTeamVariantsTest {
         // a Markdown copy whose numbered labels are escaped (1\.属于国家秘密), as pipes and as lines
         "md-escaped-dots",
         "md-escaped-dots-space",
+        // 四 as three sub-tables, the first (行政复议) printed with no figures: as pipes, as lines
+        "xz-pipe3-blank4",
+        "xz-space3-blank4",
+        // 四's header in reading order (each group's name, then its five labels) over the one row of 15
+        "sec4-header-reading-order",
     })
     void everyCellAsPrinted(String name) {
         String expected = resource(name + ".expected.json");

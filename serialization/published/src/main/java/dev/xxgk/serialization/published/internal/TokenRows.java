@@ -65,12 +65,25 @@ final class TokenRows {
         boolean singleLine = true;
         /** A row of the other edition's template whose label the numbers follow, when no row of this one fits. */
         Target otherEdition;
+        /** Whether the target is a sub-table row of section 四 named last of several in the header. */
+        boolean subTableGuess;
 
         Occurrence(Target target, int line, TokenRowLabels.Match match, MoneyUnit[] headerUnits) {
             this.target = target;
             this.line = line;
             this.match = match;
             this.headerUnits = headerUnits;
+        }
+
+        /** The same figures read for another row (its cells have no money, so no header units). */
+        Occurrence retarget(Target other) {
+            Occurrence o = new Occurrence(other, line, match, new MoneyUnit[other.size()]);
+            o.values.addAll(values);
+            o.valueLineTexts.addAll(valueLineTexts);
+            o.valueLines.addAll(valueLines);
+            o.lineTokens = lineTokens;
+            o.singleLine = singleLine;
+            return o;
         }
 
         String display(int value) {
@@ -332,6 +345,7 @@ final class TokenRows {
                     match = null;
                 }
             } else if (!lineHasText && headerSeen()) {
+                subTableGuessed = false;
                 Target sub = subTable();
                 target = sub != null ? sub : whole;
             }
@@ -361,6 +375,7 @@ final class TokenRows {
             }
         }
         Occurrence occurrence = new Occurrence(target, lineNumbers[li], match, units);
+        occurrence.subTableGuess = oneLine() && subTableGuessed && target != whole;
         occurrence.otherEdition = other;
         occurrence.lineTokens = tokens;
         return occurrence;
@@ -370,10 +385,14 @@ final class TokenRows {
      * The row of section 四 whose sub-table the header just read belongs to: exactly one row named
      * by a text of its own since the last row (its heading, {@code ### 行政诉讼（复议后起诉）}, the
      * group label before it allowed), or null when none or several are (the one-row layout's header
-     * names all three).
+     * names all three) — unless the last one named is followed by exactly one sub-table's header: a
+     * sub-table before it was printed without figures.
      */
     private Target subTable() {
         Target found = null;
+        Target last = null;
+        int lastAt = -1;
+        boolean several = false;
         for (int b = 0; b < boundaryCount; b++) {
             int end = b + 1 < boundaryCount ? boundaries[b + 1] : context.length();
             String key = Labels.key(context.substring(boundaries[b], end));
@@ -385,14 +404,35 @@ final class TokenRows {
                 String label = Labels.key(row.label());
                 String groups = row.groupLabels().stream().map(Labels::key).collect(Collectors.joining());
                 if (key.equals(label) || key.equals(groups + label)) {
-                    if (found != null && found != target) {
-                        return null;
-                    }
+                    several |= found != null && found != target;
                     found = target;
+                    last = target;
+                    lastAt = end;
                 }
             }
         }
-        return found;
+        if (!several) {
+            return found;
+        }
+        // a sub-table printed with no figures (| | | | | |) leaves its heading in the texts: the row
+        // is the one named last when only one row's header (its five column labels) follows it
+        if (last != null && Labels.key(context.substring(lastAt)).equals(subTableHeader())) {
+            subTableGuessed = true;
+            return last;
+        }
+        return null;
+    }
+
+    /** Whether the last sub-table row was taken as the one named last of several (see {@link #subTable()}). */
+    private boolean subTableGuessed;
+
+    /** The key of one sub-table's header in section 四: its five column labels in order. */
+    private String subTableHeader() {
+        StringBuilder header = new StringBuilder();
+        for (Cell cell : targets.get(0).cells) {
+            header.append(cell.column().label());
+        }
+        return Labels.key(header.toString());
     }
 
     private boolean headerSeen() {
@@ -422,6 +462,10 @@ final class TokenRows {
 
     private void close(Occurrence occurrence, boolean own) {
         resetContext();
+        if (occurrence.subTableGuess && occurrence.values.size() == whole.size()) {
+            // the header named every group, the last one's labels after it: the one row of 15
+            occurrence = occurrence.retarget(whole);
+        }
         if (occurrence.target != null) {
             occurrences.add(occurrence);
             TokenRowLabels.Match match = occurrence.match;
