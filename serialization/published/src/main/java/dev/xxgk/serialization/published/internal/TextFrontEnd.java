@@ -17,7 +17,8 @@ import java.util.List;
  * ({@code 第9页}, {@code 第 9 页 共 13 页}, {@code - 9 -}, {@code — 5 —}) and rules drawn with dashes
  * (a Markdown table's separator row). Before the first section heading, lines of a metadata box
  * ({@code 名称：}, {@code 发布机构：}, {@code 公开日期：}, {@code 索引号：}, {@code 文号：}, several on one line
- * too) become {@link MetaField}s.
+ * too) become {@link MetaField}s. Markdown's backslash escapes are undone first ({@code 1\.属于国家秘密},
+ * {@code \*\*}), except {@code \|}.
  *
  * <p>Table lines stay paragraphs: in plain text only the order of what was printed is known, and
  * the token-row stage ({@link TokenRows}) reads the lines of each table section.
@@ -58,7 +59,7 @@ final class TextFrontEnd {
                 i++;
             }
             start = i + 1;
-            String stripped = strip(raw);
+            String stripped = strip(unescape(raw));
             if (stripped.isBlank() || isPageMarker(PublishedTextNormalizer.compact(stripped)) || isRule(stripped)) {
                 continue;
             }
@@ -76,6 +77,32 @@ final class TextFrontEnd {
             return new Document(source, metadata, blocks);
         }
         return new Document(source, metadata, blocks);
+    }
+
+    /**
+     * The ASCII punctuation a Markdown copy escapes with a backslash ({@code 1\.属于国家秘密}); not the
+     * pipe, which would become a cell separator, nor {@code #}, which would become a heading.
+     */
+    private static final String ESCAPED = "\\`*_{}[]()+-.!~<>";
+
+    /** A line with its Markdown backslash escapes undone. */
+    static String unescape(String line) {
+        int at = line.indexOf('\\');
+        if (at < 0) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        int from = 0;
+        while (at >= 0 && at + 1 < line.length()) {
+            if (ESCAPED.indexOf(line.charAt(at + 1)) >= 0) {
+                out.append(line, from, at).append(line.charAt(at + 1));
+                from = at + 2;
+                at = line.indexOf('\\', from);
+            } else {
+                at = line.indexOf('\\', at + 1);
+            }
+        }
+        return out.append(line, from, line.length()).toString();
     }
 
     /** A line trimmed of spaces; tabs at its ends are kept when it holds any (they separate empty cells). */

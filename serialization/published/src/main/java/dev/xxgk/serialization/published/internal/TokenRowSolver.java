@@ -34,7 +34,8 @@ import java.util.TreeSet;
  *
  * <p>A line of only tab- or pipe-separated cells (no label on it) with as many fields as the row
  * has cells, some of them empty, is read cell for cell, its empty fields as blank cells, if that
- * reading agrees with the arithmetic.
+ * reading agrees with the arithmetic. A line with the row's label before such fields is read the
+ * same way, and only that way: its empty fields are printed blanks, never numbers to work out.
  */
 final class TokenRowSolver {
 
@@ -167,29 +168,81 @@ final class TokenRowSolver {
         }
     }
 
-    /** The cells of a line of only separated fields, as many as the row has cells; null if it is not one. */
+    /**
+     * The cells of a line of tab- or pipe-separated fields whose last fields are the row's cells,
+     * one field per cell, some of them empty (an empty field is a blank cell, never a lost number);
+     * null if the line is not one. A line without a label must have exactly as many fields as the
+     * row has cells; a line with the row's label must have it in fields before the cells. The pipes
+     * that frame a Markdown table row ({@code | a | b |}) are not fields.
+     */
     private static PublishedTextToken[] aligned(Occurrence o) {
         int k = o.target.size();
-        if (!o.singleLine || o.values.size() >= k || o.lineTokens == null) {
+        if (!o.singleLine || o.values.size() >= k || o.lineTokens == null || o.valueLineTexts.isEmpty()) {
             return null;
         }
+        String line = withoutSpacesAtEnds(o.valueLineTexts.get(0));
+        int separators = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t' || c == '|' || c == '\uFF5C') {
+                separators++;
+            }
+        }
+        if (separators == 0) {
+            return null;
+        }
+        boolean framedStart = !line.isEmpty() && (line.charAt(0) == '|' || line.charAt(0) == '\uFF5C');
+        boolean framedEnd = framedStart && line.length() > 1
+                && (line.charAt(line.length() - 1) == '|' || line.charAt(line.length() - 1) == '\uFF5C');
+        int first = framedStart ? 1 : 0;
+        int last = separators - (framedEnd ? 1 : 0);
+        int firstCell = last - k + 1;
+        boolean labelled = false;
+        for (PublishedTextToken t : o.lineTokens) {
+            labelled |= t.type == PublishedTextToken.Type.TEXT;
+        }
+        if (labelled ? firstCell <= first : firstCell != first) {
+            return null;
+        }
+        int values = 0;
+        PublishedTextToken[] slots = new PublishedTextToken[k];
         for (PublishedTextToken t : o.lineTokens) {
             if (t.type == PublishedTextToken.Type.TEXT) {
+                if (t.field >= firstCell) {
+                    return null;
+                }
+                continue;
+            }
+            if (t.field < firstCell || t.field > last || slots[t.field - firstCell] != null) {
                 return null;
             }
+            slots[t.field - firstCell] = t;
+            values++;
         }
-        int last = o.values.get(o.values.size() - 1).field;
-        if (last + 1 != k || o.lineTokens.size() != o.values.size()) {
-            return null;
+        return values == o.values.size() ? slots : null;
+    }
+
+    /** The line without the spaces at its ends; tabs are kept (they stand between empty cells). */
+    private static String withoutSpacesAtEnds(String line) {
+        int from = 0;
+        int to = line.length();
+        while (from < to && line.charAt(from) != '\t' && PublishedTextNormalizer.isSpace(line.charAt(from))) {
+            from++;
         }
-        PublishedTextToken[] slots = new PublishedTextToken[k];
-        for (PublishedTextToken t : o.values) {
-            if (slots[t.field] != null) {
-                return null;
+        while (to > from && line.charAt(to - 1) != '\t' && PublishedTextNormalizer.isSpace(line.charAt(to - 1))) {
+            to--;
+        }
+        return line.substring(from, to);
+    }
+
+    /** Whether the row's label is printed on the line of its field-separated cells. */
+    private static boolean labelledLine(Occurrence o) {
+        for (PublishedTextToken t : o.lineTokens) {
+            if (t.type == PublishedTextToken.Type.TEXT) {
+                return true;
             }
-            slots[t.field] = t;
         }
-        return slots;
+        return false;
     }
 
     private void resolveDamaged(List<Damaged> damaged, boolean[] set, boolean[] conflict) {
@@ -200,7 +253,8 @@ final class TokenRowSolver {
         joint(damaged, set);
         boolean again = false;
         for (Damaged d : damaged) {
-            if (d.alignedInUse && !d.resolved()) {
+            // a labelled row whose empty fields are printed blanks keeps them blank: no other placement is tried
+            if (d.alignedInUse && !d.resolved() && !labelledLine(d.occurrence)) {
                 d.alignedInUse = false;
                 d.candidates = candidates(d);
                 again = true;

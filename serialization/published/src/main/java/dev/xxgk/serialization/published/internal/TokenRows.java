@@ -65,12 +65,25 @@ final class TokenRows {
         boolean singleLine = true;
         /** A row of the other edition's template whose label the numbers follow, when no row of this one fits. */
         Target otherEdition;
+        /** Whether the target is a sub-table row of section 四 named last of several in the header. */
+        boolean subTableGuess;
 
         Occurrence(Target target, int line, TokenRowLabels.Match match, MoneyUnit[] headerUnits) {
             this.target = target;
             this.line = line;
             this.match = match;
             this.headerUnits = headerUnits;
+        }
+
+        /** The same figures read for another row (its cells have no money, so no header units). */
+        Occurrence retarget(Target other) {
+            Occurrence o = new Occurrence(other, line, match, new MoneyUnit[other.size()]);
+            o.values.addAll(values);
+            o.valueLineTexts.addAll(valueLineTexts);
+            o.valueLines.addAll(valueLines);
+            o.lineTokens = lineTokens;
+            o.singleLine = singleLine;
+            return o;
         }
 
         String display(int value) {
@@ -211,6 +224,7 @@ final class TokenRows {
      * @return the number of printed rows found by their label
      */
     int read(int from, int to, boolean own) {
+        readTo = to;
         Occurrence pending = null;
         for (int li = from; li < to; li++) {
             currentLine = li;
@@ -240,7 +254,11 @@ final class TokenRows {
                     pending.valueLines.add(lineNumbers[li]);
                 }
             }
-            if (pending != null && (pending.target == null || pending.values.size() >= pending.target.size())) {
+            if (pending != null && (pending.target == null || pending.values.size() >= pending.target.size())
+                    && !(pending.target != null && !pending.singleLine && numbersOnly(li + 1, to))) {
+                // figures printed one or a few to a line run on while no text comes: all of them are
+                // the row's (too many is damage for the solver), not the first few with the rest
+                // left over as figures without a row
                 close(pending, own);
                 pending = null;
             }
@@ -252,6 +270,26 @@ final class TokenRows {
         new TokenRowSolver(shape, sink).resolve(occurrences);
         noteMissing();
         return (int) occurrences.stream().filter(o -> o.target != null).count();
+    }
+
+    private int readTo;
+
+    /** Whether line {@code li} holds figures and no text. */
+    private boolean numbersOnly(int li, int to) {
+        if (li >= to) {
+            return false;
+        }
+        List<PublishedTextToken> tokens = new ArrayList<>();
+        PublishedTextToken.tokenize(lines[li], tokens);
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        for (PublishedTextToken t : tokens) {
+            if (t.type == PublishedTextToken.Type.TEXT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 1、 for 1.: the numbering of a row label, however printed. */
@@ -307,6 +345,7 @@ final class TokenRows {
                     match = null;
                 }
             } else if (!lineHasText && headerSeen()) {
+                subTableGuessed = false;
                 Target sub = subTable();
                 target = sub != null ? sub : whole;
             }
@@ -336,6 +375,7 @@ final class TokenRows {
             }
         }
         Occurrence occurrence = new Occurrence(target, lineNumbers[li], match, units);
+        occurrence.subTableGuess = oneLine() && subTableGuessed && target != whole;
         occurrence.otherEdition = other;
         occurrence.lineTokens = tokens;
         return occurrence;
@@ -345,10 +385,14 @@ final class TokenRows {
      * The row of section 四 whose sub-table the header just read belongs to: exactly one row named
      * by a text of its own since the last row (its heading, {@code ### 行政诉讼（复议后起诉）}, the
      * group label before it allowed), or null when none or several are (the one-row layout's header
-     * names all three).
+     * names all three) — unless the last one named is followed by exactly one sub-table's header: a
+     * sub-table before it was printed without figures.
      */
     private Target subTable() {
         Target found = null;
+        Target last = null;
+        int lastAt = -1;
+        boolean several = false;
         for (int b = 0; b < boundaryCount; b++) {
             int end = b + 1 < boundaryCount ? boundaries[b + 1] : context.length();
             String key = Labels.key(context.substring(boundaries[b], end));
@@ -360,14 +404,35 @@ final class TokenRows {
                 String label = Labels.key(row.label());
                 String groups = row.groupLabels().stream().map(Labels::key).collect(Collectors.joining());
                 if (key.equals(label) || key.equals(groups + label)) {
-                    if (found != null && found != target) {
-                        return null;
-                    }
+                    several |= found != null && found != target;
                     found = target;
+                    last = target;
+                    lastAt = end;
                 }
             }
         }
-        return found;
+        if (!several) {
+            return found;
+        }
+        // a sub-table printed with no figures (| | | | | |) leaves its heading in the texts: the row
+        // is the one named last when only one row's header (its five column labels) follows it
+        if (last != null && Labels.key(context.substring(lastAt)).equals(subTableHeader())) {
+            subTableGuessed = true;
+            return last;
+        }
+        return null;
+    }
+
+    /** Whether the last sub-table row was taken as the one named last of several (see {@link #subTable()}). */
+    private boolean subTableGuessed;
+
+    /** The key of one sub-table's header in section 四: its five column labels in order. */
+    private String subTableHeader() {
+        StringBuilder header = new StringBuilder();
+        for (Cell cell : targets.get(0).cells) {
+            header.append(cell.column().label());
+        }
+        return Labels.key(header.toString());
     }
 
     private boolean headerSeen() {
@@ -397,6 +462,10 @@ final class TokenRows {
 
     private void close(Occurrence occurrence, boolean own) {
         resetContext();
+        if (occurrence.subTableGuess && occurrence.values.size() == whole.size()) {
+            // the header named every group, the last one's labels after it: the one row of 15
+            occurrence = occurrence.retarget(whole);
+        }
         if (occurrence.target != null) {
             occurrences.add(occurrence);
             TokenRowLabels.Match match = occurrence.match;
@@ -461,19 +530,29 @@ final class TokenRows {
      * blank with a note.
      */
     private void unsettle(Occurrence orphan, int end, int to) {
-        Target target = orphan.singleLine && end + 2 < to ? labelAlone(end + 1, to, false) : null;
-        if (target == null || target.size() != orphan.values.size() || oneLine()) {
-            return;
-        }
-        int below = lineNumbers[end + 2];
-        for (int o = 0; o < occurrences.size(); o++) {
-            Occurrence read = occurrences.get(o);
-            if (read.target == target && !read.valueLines.isEmpty() && read.valueLines.get(0) == below) {
-                occurrences.remove(o);
-                sink.note(PipelineNote.FIGURES_ABOVE_OR_BELOW, read.line, target.path, target.label, orphan.shown(),
-                        read.shown());
+        Occurrence above = orphan;
+        int aboveEnd = end;
+        // a table printed figures-above-labels gives every label of the run the figures of the row
+        // below: each label alone between two such lines is as undecided as the first
+        while (above != null) {
+            Target target = above.singleLine && aboveEnd + 2 < to ? labelAlone(aboveEnd + 1, to, false) : null;
+            if (target == null || target.size() != above.values.size() || oneLine()) {
                 return;
             }
+            int below = lineNumbers[aboveEnd + 2];
+            Occurrence removed = null;
+            for (int o = 0; o < occurrences.size(); o++) {
+                Occurrence read = occurrences.get(o);
+                if (read.target == target && !read.valueLines.isEmpty() && read.valueLines.get(0) == below) {
+                    occurrences.remove(o);
+                    sink.note(PipelineNote.FIGURES_ABOVE_OR_BELOW, read.line, target.path, target.label, above.shown(),
+                            read.shown());
+                    removed = read;
+                    break;
+                }
+            }
+            above = removed != null && removed.singleLine ? removed : null;
+            aboveEnd = aboveEnd + 2;
         }
     }
 
@@ -516,6 +595,11 @@ final class TokenRows {
     private boolean deviation(Occurrence o) {
         Target other = o.otherEdition;
         if (o.values.size() != other.size()) {
+            return false;
+        }
+        if (o.singleLine && labelAlone(currentLine + 1, readTo, false) != null) {
+            // the figures stand above a label of this edition's rows alone on its line: they may be
+            // that row's, printed above it, as well as the other edition's row's
             return false;
         }
         Map<String, CellValue> cells = new LinkedHashMap<>();

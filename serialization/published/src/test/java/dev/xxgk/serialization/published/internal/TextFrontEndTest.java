@@ -30,6 +30,16 @@ class TextFrontEndTest {
     }
 
     @Test
+    void markdownBackslashEscapesAreUndoneButNotAnEscapedPipe() {
+        Document d = TextFrontEnd.read("一、总体情况\n1\\.属于国家秘密 2 0\n\\- 1\\|2 \\\n\\# 不是标题\n", "t.md");
+        assertEquals("1.属于国家秘密 2 0", ((Paragraph) d.blocks().get(1)).text());
+        assertEquals("- 1\\|2 \\", ((Paragraph) d.blocks().get(2)).text());
+        assertInstanceOf(Paragraph.class, d.blocks().get(3));
+        assertEquals("1.", TextFrontEnd.unescape("1\\."));
+        assertEquals("\\", TextFrontEnd.unescape("\\\\"));
+    }
+
+    @Test
     void markdownHeadingsAndBoldLinesAreHeadings() {
         Document d = TextFrontEnd.read("## 二、主动公开政府信息情况 ##\n**三、收到和处理政府信息公开申请情况**\n#不是标题\n", "t.md");
         Heading h2 = assertInstanceOf(Heading.class, d.blocks().get(0));
