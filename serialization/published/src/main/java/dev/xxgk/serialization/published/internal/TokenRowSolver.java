@@ -41,6 +41,9 @@ final class TokenRowSolver {
 
     private static final int MAX_MISMATCH = 3;
     private static final int MAX_PLACEMENTS = 1000;
+
+    /** How many splits of run-together digits one row may have before it is left blank as too damaged. */
+    private static final int MAX_SPLITS = 20_000;
     private static final int MAX_COMBINATIONS = 20_000;
     private static final RuleId NON_NEGATIVE = RuleId.of("NON-NEGATIVE");
 
@@ -355,9 +358,10 @@ final class TokenRowSolver {
     /**
      * The readings of a row whose figures were printed with no separator ({@code 180000018} for
      * 18|0|0|0|0|0|18): every split of the digits of its numbers, in order, into exactly as many
-     * numbers as the row has cells (no number with a leading zero but 0 itself), kept when the
-     * row's relations hold. Null when the row's numbers cannot be such (signs, fractions, units,
-     * too few digits) or the splits are too many to try.
+     * numbers as the row has cells (no number with a leading zero but 0 itself, none of more than
+     * nine digits), kept when the row's relations hold. A split is never made across two numbers
+     * the text separates. Null when the row's numbers cannot be such (signs, fractions, units, too
+     * few digits), when no split holds, or when there are more than {@link #MAX_SPLITS} splits to try.
      */
     private List<CellValue[]> mergedDigits(Damaged d) {
         Occurrence o = d.occurrence;
@@ -374,80 +378,86 @@ final class TokenRowSolver {
                 return null;
             }
         }
-        if (digits < k || binomial(digits - o.values.size(), k - o.values.size()) > MAX_PLACEMENTS) {
+        if (digits < k) {
             return null;
         }
-        // the cut points: between two digits of one token (never across tokens, which are cut already)
-        List<int[]> gaps = new ArrayList<>();
-        for (int t = 0; t < o.values.size(); t++) {
-            for (int i = 1; i < o.values.get(t).digits.length(); i++) {
-                gaps.add(new int[] {t, i});
-            }
-        }
-        int cuts = k - o.values.size();
-        Set<List<CellValue>> distinct = new LinkedHashSet<>();
-        long[] values = new long[sink.values.length];
-        byte[] states = new byte[sink.values.length];
-        int[] chosen = new int[cuts];
-        for (int i = 0; i < cuts; i++) {
-            chosen[i] = i;
-        }
-        while (cuts <= gaps.size()) {
-            CellValue[] slots = split(o, gaps, chosen);
-            if (slots != null) {
-                Arrays.fill(states, BLANK);
-                Arrays.fill(solvedBy, null);
-                fill(o.target, slots, values, states);
-                RuleId violated = propagate(values, states);
-                if (violated == null) {
-                    distinct.add(Arrays.asList(slots));
-                } else {
-                    d.rules.add(violated);
-                }
-            }
-            if (!next(chosen, gaps.size())) {
-                break;
-            }
-        }
-        if (distinct.isEmpty()) {
+        Splits splits = new Splits(d, new long[sink.values.length], new byte[sink.values.length]);
+        if (!splits.from(0, 0, 0, new CellValue[k]) || splits.distinct.isEmpty()) {
             return null;
         }
         List<CellValue[]> list = new ArrayList<>();
-        for (List<CellValue> c : distinct) {
+        for (List<CellValue> c : splits.distinct) {
             list.add(c.toArray(new CellValue[0]));
         }
         return list;
     }
 
-    /** The numbers of one split of the row's digits, or null if a part has a leading zero or is too large. */
-    private static CellValue[] split(Occurrence o, List<int[]> gaps, int[] chosen) {
-        CellValue[] slots = new CellValue[o.target.size()];
-        int slot = 0;
-        int pick = 0;
-        int g = 0;
-        for (int t = 0; t < o.values.size(); t++) {
+    /**
+     * The splits of one row's run-together digits, depth first: a part with a leading zero ends the
+     * parts tried from that digit on (every longer one has it too), so only splits that are numbers
+     * are counted against {@link #MAX_SPLITS}; each is checked against the row's relations.
+     */
+    private final class Splits {
+        private final Damaged d;
+        private final Occurrence o;
+        private final long[] values;
+        private final byte[] states;
+        private final Set<List<CellValue>> distinct = new LinkedHashSet<>();
+        private int tried;
+
+        Splits(Damaged d, long[] values, byte[] states) {
+            this.d = d;
+            this.o = d.occurrence;
+            this.values = values;
+            this.states = states;
+        }
+
+        /**
+         * Splits the digits of token {@code t} from {@code at} on into the slots from {@code slot};
+         * false when over budget.
+         */
+        boolean from(int t, int at, int slot, CellValue[] slots) {
+            if (t == o.values.size()) {
+                return slot != slots.length || check(slots);
+            }
             String digits = o.values.get(t).digits;
-            int from = 0;
-            for (int i = 1; i <= digits.length(); i++) {
-                boolean cut = i == digits.length();
-                if (!cut) {
-                    cut = pick < chosen.length && chosen[pick] == g;
-                    if (cut) {
-                        pick++;
-                    }
-                    g++;
+            int tokensLeft = o.values.size() - t - 1;
+            for (int end = at + 1; end <= digits.length() && end - at <= 9; end++) {
+                if (end - at > 1 && digits.charAt(at) == '0') {
+                    break;
                 }
-                if (cut) {
-                    String part = digits.substring(from, i);
-                    if (part.length() > 1 && part.charAt(0) == '0' || part.length() > 9) {
-                        return null;
-                    }
-                    slots[slot++] = Count.of(Integer.parseInt(part));
-                    from = i;
+                boolean tokenDone = end == digits.length();
+                // each token after this one needs a slot of its own, and so does the rest of this one
+                int slotsLeft = slots.length - slot - 1;
+                if (slotsLeft < tokensLeft) {
+                    break;
+                }
+                if (!tokenDone && slotsLeft == tokensLeft) {
+                    continue;
+                }
+                slots[slot] = Count.of(Integer.parseInt(digits, at, end, 10));
+                if (!(tokenDone ? from(t + 1, 0, slot + 1, slots) : from(t, end, slot + 1, slots))) {
+                    return false;
                 }
             }
+            return true;
         }
-        return slot == slots.length ? slots : null;
+
+        private boolean check(CellValue[] slots) {
+            if (++tried > MAX_SPLITS) {
+                return false;
+            }
+            Arrays.fill(states, BLANK);
+            Arrays.fill(solvedBy, null);
+            fill(o.target, slots, values, states);
+            RuleId violated = propagate(values, states);
+            if (violated == null) {
+                distinct.add(List.of(slots.clone()));
+            } else {
+                d.rules.add(violated);
+            }
+            return true;
+        }
     }
 
     /**

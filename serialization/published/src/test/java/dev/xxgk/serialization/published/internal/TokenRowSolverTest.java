@@ -42,6 +42,28 @@ class TokenRowSolverTest {
     }
 
     @Test
+    void fourDigitFiguresRunTogetherAreSplitAmongAThousandSplits() {
+        // 3001|53|0|0|61|4|3119 (淮安市 2024): 675 splits into seven numbers, one of which adds up
+        Reading reading = read("一、本年新收政府信息公开申请数量 300153006143119\n");
+        AnnualReport r = reading.report();
+        assertEquals(Count.of(3001), r.cell("applications.newRequests.naturalPerson"), reading.notes()::toString);
+        assertEquals(Count.of(53), r.cell("applications.newRequests.commercialEnterprise"));
+        assertEquals(Count.of(61), r.cell("applications.newRequests.legalServiceAgency"));
+        assertEquals(Count.of(4), r.cell("applications.newRequests.otherOrganization"));
+        assertEquals(Count.of(3119), r.cell("applications.newRequests.total"));
+        assertEquals("published.row-resolved", note(reading, "applications.newRequests").id());
+    }
+
+    @Test
+    void aRunOfDigitsWithTooManySplitsToTryIsBlankWithANote() {
+        // 45 digits without a zero into seven numbers of at most nine digits: far more splits than are tried
+        Reading reading = read("一、本年新收政府信息公开申请数量 " + "123456789".repeat(5) + "\n");
+        assertTrue(reading.report().cell("applications.newRequests.total").isBlank(), reading.notes()::toString);
+        assertTrue(note(reading, "applications.newRequests").message(java.util.Locale.ENGLISH).contains("left blank"),
+                reading.notes()::toString);
+    }
+
+    @Test
     void aRunOfDigitsWithTwoSplitsThatAddUpIsBlankWithANote() {
         // 110000011 is 1|10|0|0|0|0|11 or 11|0|0|0|0|0|11: both add up, nothing else in the table decides
         Reading reading = read("二、上年结转政府信息公开申请数量 110000011\n");
