@@ -49,8 +49,7 @@ public class PdfBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        try (InputStream in = PdfBenchmark.class.getClassLoader()
-                .getResourceAsStream("dev/xxgk/serialization/pdf/" + file + ".pdf")) {
+        try (InputStream in = dev.xxgk.fixtures.RealPdfFiles.open(file + ".pdf")) {
             Reports.check(in != null, file + ".pdf is in the PDF module's test jar");
             bytes = in.readAllBytes();
         }

@@ -32,8 +32,7 @@ public final class PdfCpuTime {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (String file : new String[] {"2024-huaian-szf", "2023-hongzequ-zf", "2024-hongzequ-zf"}) {
             byte[] bytes;
-            try (InputStream in = PdfCpuTime.class.getClassLoader()
-                    .getResourceAsStream("dev/xxgk/serialization/pdf/" + file + ".pdf")) {
+            try (InputStream in = dev.xxgk.fixtures.RealPdfFiles.open(file + ".pdf")) {
                 bytes = in.readAllBytes();
             }
             for (int i = 0; i < reads; i++) {

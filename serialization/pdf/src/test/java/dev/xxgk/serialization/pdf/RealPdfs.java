@@ -5,35 +5,31 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import dev.xxgk.fixtures.RealPdfFiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The three real published PDFs of the test resources and their truth files. */
+/** The three real published PDFs of the fixtures module and their truth files. */
 final class RealPdfs {
 
-    static final String HONGZE_2023 = "2023-hongzequ-zf";
-    static final String HONGZE_2024 = "2024-hongzequ-zf";
-    static final String HUAIAN_2024 = "2024-huaian-szf";
+    static final String HONGZE_2023 = RealPdfFiles.HONGZE_2023;
+    static final String HONGZE_2024 = RealPdfFiles.HONGZE_2024;
+    static final String HUAIAN_2024 = RealPdfFiles.HUAIAN_2024;
 
     private RealPdfs() {
     }
 
     static InputStream pdf(String stem) {
-        return Objects.requireNonNull(RealPdfs.class.getResourceAsStream(stem + ".pdf"), stem + ".pdf");
+        return RealPdfFiles.open(stem + ".pdf");
     }
 
     static byte[] bytes(String stem) {
-        try (InputStream in = pdf(stem)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RealPdfFiles.pdf(stem);
     }
 
     static JsonNode truth(String stem) {
-        try (InputStream in = RealPdfs.class.getResourceAsStream(stem + ".truth.json")) {
-            return JsonMapper.builder().build().readTree(Objects.requireNonNull(in, stem + ".truth.json"));
+        try (InputStream in = RealPdfFiles.open(stem + ".truth.json")) {
+            return JsonMapper.builder().build().readTree(in);
         }  catch (IOException e) {
             throw new UncheckedIOException(e);
         }
