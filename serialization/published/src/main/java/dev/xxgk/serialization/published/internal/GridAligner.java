@@ -136,15 +136,6 @@ final class GridAligner {
         return section;
     }
 
-    private static boolean allEmptyOrText(CellValues.Shape[] shapes) {
-        for (CellValues.Shape s : shapes) {
-            if (s == CellValues.Shape.NUMBER) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void readHeader(Labels l, Header header, List<GridCell> cells, String[] keys) {
         for (int p = 0; p < cells.size(); p++) {
             String column = l.column(keys[p]);
