@@ -77,6 +77,8 @@ public enum PipelineNote implements BundledNoteKind {
     NUMBERS_WITHOUT_COLUMN,
     /** {0} the row's label, {1} how many numbers. */
     COLUMNS_BY_POSITION,
+    /** {0} a header label as printed, {1} how many cells it stands over with the empty ones after it, {2} its row's columns. */
+    HEADER_SPAN_UNKNOWN,
     /** {0} how many lines, {1} the first line of the body. */
     HEADER_LINES_NOT_KEPT,
     /** {0} the signature, {1} how many lines follow it, {2} the section's heading. */
