@@ -73,8 +73,8 @@ final class Labels {
     private final List<String> rowKeys = new ArrayList<>();
     private final List<String> bareKeys = new ArrayList<>();
     private final List<List<String>> groupKeys = new ArrayList<>();
-    /** The compact normal form of each row's label, for token rows. */
-    private final List<String> compactLabels = new ArrayList<>();
+    /** The compact normal form of each row's label, for token rows' loops. */
+    private final String[] labelArray;
     /** Column keys of the section, each with the columns that have it. */
     final Map<String, List<Column>> columns = new LinkedHashMap<>();
     /** Group labels of the section's columns and rows. */
@@ -90,7 +90,6 @@ final class Labels {
                 String k = key(row.label());
                 rowKeys.add(k);
                 bareKeys.add(bare(k));
-                compactLabels.add(PublishedTextNormalizer.compact(row.label()));
                 List<String> g = new ArrayList<>();
                 for (String group : row.groupLabels()) {
                     g.add(key(group));
@@ -103,7 +102,7 @@ final class Labels {
                 column.groupLabels().forEach(g -> groups.add(key(g)));
             }
         }
-        labelArray = compactLabels.toArray(new String[0]);
+        labelArray = rows.stream().map(r -> PublishedTextNormalizer.compact(r.label())).toArray(String[]::new);
     }
 
     /**
@@ -132,9 +131,6 @@ final class Labels {
         }
         return i < key.length() && i <= 3 ? key.substring(i) : key;
     }
-
-    /** The compact labels as an array, for the token rows' loops. */
-    private final String[] labelArray;
 
     /** The rows of the section, in order. */
     List<Row> rows() {
