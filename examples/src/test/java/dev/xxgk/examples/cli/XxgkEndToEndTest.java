@@ -81,8 +81,11 @@ class XxgkEndToEndTest {
         assertEquals(2019, zhaoyuan.get("year").asInt());
         assertTrue(zhaoyuan.get("valid").asBoolean());
         assertEquals(0, zhaoyuan.get("violations").size());
-        // the rows of the table that needed the arithmetic to be read
-        assertEquals(5, zhaoyuan.get("notes").size(), filing::toString);
+        // the rows of the table that needed the arithmetic to be read, and the label cut short at line 50
+        assertEquals(6, zhaoyuan.get("notes").size(), filing::toString);
+        assertEquals("published.label-truncated", zhaoyuan.get("notes").get(1).get("id").asString(), filing::toString);
+        assertEquals(50, zhaoyuan.get("notes").get(1).get("line").asInt());
+        assertEquals("applications.partiallyGranted", zhaoyuan.get("notes").get(1).get("path").asString());
         assertEquals(49, zhaoyuan.get("notes").get(0).get("line").asInt());
         assertEquals("line 49", zhaoyuan.get("notes").get(0).get("location").asString());
         assertEquals("published.row-resolved", zhaoyuan.get("notes").get(0).get("id").asString(), filing::toString);
@@ -321,7 +324,10 @@ class XxgkEndToEndTest {
         Cli fromXlsx = xxgk("convert", "--to", "json", workbook.toString());
         assertEquals(0, fromXlsx.exitCode(), fromXlsx::toString);
         assertEquals(fromText.out(), fromXlsx.out());
-        assertEquals("", fromXlsx.err());
+        // the header fields, each from its label/value cell of the sheet 报告
+        List<String> noted = fromXlsx.err().lines().map(l -> l.substring(l.indexOf('('), l.indexOf(')') + 1) + " " + l.substring(l.lastIndexOf('['))).toList();
+        assertEquals(List.of("(报告!B5) [published.field-source]", "(报告!B4) [published.field-source]",
+                "(报告!B6) [published.field-source]"), noted, fromXlsx::toString);
     }
 
     @Test

@@ -24,20 +24,36 @@ import java.util.Set;
  * module ({@code opens my.format.internal to dev.xxgk.serialization;}), since this class reads
  * them on the format's behalf.
  *
+ * <p>A bundle made with an id prefix ({@link #of(Class, String, String)}) backs a
+ * {@link BundledNoteKind}: every key starts with the prefix and a dot, and a kind's id is made from
+ * its name ({@link #id(String)}).
+ *
  * <p>Immutable and thread-safe; patterns are parsed once.
  */
 public final class NoteBundle {
 
     private final String name;
+    private final String idPrefix;
     private final Map<String, String> english;
     private final Map<String, String> chinese;
     private final Map<String, MessageFormat> englishFormats;
     private final Map<String, MessageFormat> chineseFormats;
 
-    private NoteBundle(Class<?> anchor, String name) {
+    private NoteBundle(Class<?> anchor, String name, String idPrefix) {
         this.name = anchor.getPackageName() + "." + name;
+        this.idPrefix = idPrefix;
         this.english = load(anchor, name + ".properties");
         this.chinese = load(anchor, name + "_zh_CN.properties");
+        if (idPrefix != null) {
+            for (Map<String, String> patterns : List.of(english, chinese)) {
+                for (String key : patterns.keySet()) {
+                    if (!key.startsWith(idPrefix + ".")) {
+                        throw new IllegalStateException("note bundle " + this.name + " has the key " + key
+                                + " (expected every key to start with " + idPrefix + ".)");
+                    }
+                }
+            }
+        }
         this.englishFormats = compile(english, Locale.ENGLISH);
         this.chineseFormats = compile(chinese, Locale.SIMPLIFIED_CHINESE);
     }
@@ -52,7 +68,52 @@ public final class NoteBundle {
      * @throws UncheckedIOException if a file cannot be read
      */
     public static NoteBundle of(Class<?> anchor, String name) {
-        return new NoteBundle(Objects.requireNonNull(anchor, "anchor"), Objects.requireNonNull(name, "name"));
+        return new NoteBundle(Objects.requireNonNull(anchor, "anchor"), Objects.requireNonNull(name, "name"), null);
+    }
+
+    /**
+     * Reads the bundles of a name beside a class, for the {@link BundledNoteKind}s whose ids start
+     * with a prefix.
+     *
+     * @param anchor a class of the package the bundles are in
+     * @param name the base name, e.g. {@code notes}
+     * @param idPrefix what every id and key starts with before its dot, e.g. {@code xlsx}
+     * @return the bundle
+     * @throws IllegalArgumentException if the prefix is empty or holds a dot
+     * @throws IllegalStateException if either file is missing, or holds a key without the prefix
+     * @throws UncheckedIOException if a file cannot be read
+     */
+    public static NoteBundle of(Class<?> anchor, String name, String idPrefix) {
+        Objects.requireNonNull(idPrefix, "idPrefix");
+        if (idPrefix.isEmpty() || idPrefix.indexOf('.') >= 0) {
+            throw new IllegalArgumentException("idPrefix must be a non-empty word without a dot, was \"" + idPrefix + "\"");
+        }
+        return new NoteBundle(Objects.requireNonNull(anchor, "anchor"), Objects.requireNonNull(name, "name"), idPrefix);
+    }
+
+    /**
+     * The prefix of the ids of the kinds this bundle backs.
+     *
+     * @return e.g. {@code xlsx}, or null for a bundle made without one
+     */
+    public String idPrefix() {
+        return idPrefix;
+    }
+
+    /**
+     * The id of a {@link BundledNoteKind} of a name: the prefix, a dot, and the name in lower case
+     * with hyphens for underscores.
+     *
+     * @param kindName e.g. {@code ROW_RESOLVED}
+     * @return e.g. {@code published.row-resolved}
+     * @throws IllegalStateException if this bundle was made without an id prefix
+     */
+    public String id(String kindName) {
+        Objects.requireNonNull(kindName, "kindName");
+        if (idPrefix == null) {
+            throw new IllegalStateException("note bundle " + name + " has no id prefix: make it with of(anchor, name, idPrefix)");
+        }
+        return idPrefix + "." + kindName.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static Map<String, String> load(Class<?> anchor, String file) {

@@ -2,18 +2,22 @@ package dev.xxgk.serialization.published;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xxgk.fixtures.PublishedReports;
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.serialization.Reading;
+import dev.xxgk.serialization.ReadingNote;
 import dev.xxgk.template.Cell;
 import dev.xxgk.template.Section;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -137,5 +141,31 @@ class DamagedVariantsTest {
             checks.add(() -> assertEquals(cell.get(expected), cell.get(read), () -> cell.code() + " " + reading.notes()));
         }
         assertAll(checks);
+    }
+
+    /**
+     * A row label cut short in plain text (1.属于国家 for 1.属于国家秘密, the only label of the table
+     * that begins so) is read as that row, and the loose match is noted at its line with its path.
+     */
+    @Test
+    void aCutRowLabelIsReadAsItsRowWithANote() {
+        String text = PublishedReports.text(PublishedReports.DONGYINGQU_2023);
+        Matcher row = Pattern.compile("(?m)^1\\.属于国家秘密( 2 0 0 0 0 0 2)$").matcher(text);
+        assertTrue(row.find(), "the fixture prints the row on a line of its own");
+        int line = (int) text.substring(0, row.start()).chars().filter(c -> c == '\n').count() + 1;
+        String cut = text.substring(0, row.start()) + "1.属于国家" + row.group(1) + text.substring(row.end());
+        Reading reading = FORMAT.read(cut, "cut.txt");
+        AnnualReport expected = PublishedReports.dongyingqu2023();
+        for (Cell cell : expected.template().cells()) {
+            assertEquals(cell.get(expected), cell.get(reading.report()), () -> cell.code() + " " + reading.notes());
+        }
+        List<ReadingNote> truncated = reading.notes().stream().filter(n -> n.id().equals("published.label-truncated")).toList();
+        assertEquals(1, truncated.size(), reading.notes()::toString);
+        ReadingNote note = truncated.get(0);
+        assertEquals(line, note.line());
+        assertEquals("applications.withheld.stateSecret", note.path());
+        assertEquals("标签“1.属于国家”读作“1.属于国家秘密”，本表只有这一标签以此开头。", note.message(Locale.CHINA));
+        assertEquals("the label \"1.属于国家\" is read as \"1.属于国家秘密\", the only label of the table that begins so.",
+                note.message(Locale.ENGLISH));
     }
 }

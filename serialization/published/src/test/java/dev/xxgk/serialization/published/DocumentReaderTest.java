@@ -22,6 +22,7 @@ import dev.xxgk.serialization.published.document.Heading;
 import dev.xxgk.serialization.published.document.MetaField;
 import dev.xxgk.serialization.published.document.Paragraph;
 import dev.xxgk.serialization.testing.Tries;
+import dev.xxgk.template.ReportField;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -224,6 +225,59 @@ class DocumentReaderTest {
         assertEquals(LocalDate.of(2024, 1, 26), reading.report().publishedOn());
         assertTrue(reading.notes().stream().anyMatch(n -> n.id().equals("published.field-source")
                 && n.path().equals("agency")), reading.notes()::toString);
+    }
+
+    /** A form's header (a workbook's label/value rows): the fields stated under their own labels, no title. */
+    @Test
+    void headerFieldsStatedUnderTheirLabelsNeedNoTitleAndEachIsNoted() {
+        line = 0;
+        List<MetaField> meta = List.of(
+                new MetaField(ReportField.AGENCY.label(), "某某县人民政府办公室", Location.cell("报告", "B4")),
+                new MetaField(ReportField.YEAR.label(), "2023年", Location.cell("报告", "B5")),
+                new MetaField(ReportField.PUBLISHED_ON.label(), "2023-12-30", Location.cell("报告", "B6")));
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(p("三、收到和处理政府信息公开申请情况"));
+        blocks.add(applications2021("4", "5"));
+        Reading reading = DocumentReader.read(new Document("t.xlsx", meta, blocks), "xlsx");
+        assertEquals("某某县人民政府办公室", reading.report().agency());
+        assertEquals(2023, reading.report().year());
+        assertEquals(LocalDate.of(2023, 12, 30), reading.report().publishedOn(), "a stated date is as stated, in the year too");
+        List<String> sources = reading.notes().stream().filter(n -> n.id().equals("published.field-source"))
+                .map(n -> n.path() + " " + n.location() + " " + n.message(Locale.ENGLISH)).toList();
+        assertEquals(List.of(
+                "year 报告!B5 the report year \"2023\" was taken from metadata 报告年度.",
+                "agency 报告!B4 the agency \"某某县人民政府办公室\" was taken from metadata 报告机关.",
+                "publishedOn 报告!B6 the publication date \"2023-12-30\" was taken from metadata 发布日期."), sources);
+    }
+
+    @Test
+    void statedHeaderFieldsWinOverATitleThatDisagreesWithANote() {
+        List<Block> blocks = head("某某市人民政府办公室2022年政府信息公开工作年度报告");
+        List<MetaField> meta = List.of(
+                new MetaField(ReportField.AGENCY.label(), "某某县人民政府办公室", Location.cell("报告", "B4")),
+                new MetaField(ReportField.YEAR.label(), "2023", Location.cell("报告", "B5")));
+        blocks.add(p("三、收到和处理政府信息公开申请情况"));
+        blocks.add(applications2021("4", "5"));
+        Reading reading = DocumentReader.read(new Document("t.xlsx", meta, blocks), "xlsx");
+        assertEquals("某某县人民政府办公室", reading.report().agency());
+        assertEquals(2023, reading.report().year());
+        List<String> disagree = reading.notes().stream().filter(n -> n.id().equals("published.field-disagrees"))
+                .map(n -> n.path() + " " + n.location()).toList();
+        assertEquals(List.of("year 报告!B5", "agency 报告!B4"), disagree, reading.notes()::toString);
+        assertTrue(reading.notes().stream().filter(n -> n.path().equals("year")).findFirst().orElseThrow()
+                .message(Locale.SIMPLIFIED_CHINESE).contains("2022"), reading.notes()::toString);
+    }
+
+    @Test
+    void aStatedYearThatIsNoYearIsNotUsed() {
+        line = 0;
+        List<MetaField> meta = List.of(new MetaField(ReportField.YEAR.label(), "二〇二三", Location.cell("报告", "B5")));
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(p("某某市人民政府办公室2022年政府信息公开工作年度报告"));
+        blocks.add(p("三、收到和处理政府信息公开申请情况"));
+        blocks.add(applications2021("4", "5"));
+        Reading reading = DocumentReader.read(new Document("t.xlsx", meta, blocks), "xlsx");
+        assertEquals(2022, reading.report().year(), "the title's year: nothing is made of 二〇二三");
     }
 
     @Test

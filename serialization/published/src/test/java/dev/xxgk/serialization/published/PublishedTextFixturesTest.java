@@ -115,8 +115,15 @@ class PublishedTextFixturesTest {
         return reading.notes().stream().map(n -> n.line() + " " + n.path()).toList();
     }
 
+    private static List<String> truncated(Reading reading) {
+        return reading.notes().stream().filter(n -> n.id().equals("published.label-truncated"))
+                .map(n -> n.line() + " " + n.path()).toList();
+    }
+
+    /** The first note on a path other than a cut label's, which {@link #truncated} checks. */
     private static ReadingNote note(Reading reading, String path) {
-        return reading.notes().stream().filter(n -> n.path().equals(path)).findFirst().orElseThrow();
+        return reading.notes().stream().filter(n -> n.path().equals(path) && !n.id().equals("published.label-truncated"))
+                .findFirst().orElseThrow();
     }
 
     @Test
@@ -155,9 +162,12 @@ class PublishedTextFixturesTest {
         assertEquals(List.of(
                 "49 applications.granted",
                 "50 applications.partiallyGranted",
+                "50 applications.partiallyGranted",
                 "72 applications.otherHandling",
                 "73 applications.totalHandled",
                 "81 reconsiderationAndLitigation"), linesAndPaths(reading));
+        // the label cut short by the table cell it was printed in: read as its row, and noted
+        assertEquals(List.of("50 applications.partiallyGranted"), truncated(reading));
         ReadingNote granted = note(reading, "applications.granted");
         assertTrue(granted.message(java.util.Locale.ENGLISH).contains("6 numbers for 7 cells (3 0 0 0 0 3)"), granted.message(java.util.Locale.ENGLISH));
         assertTrue(granted.message(java.util.Locale.ENGLISH).contains("read as 3 0 0 0 0 0 3"), granted.message(java.util.Locale.ENGLISH));
@@ -206,7 +216,14 @@ class PublishedTextFixturesTest {
         assertTrue(report.overview().text().startsWith("（一）主动公开\n市行政审批服务局聚焦中心工作"), report.overview().text());
         assertEquals("", report.overview().proactive(), "（四）平台建设 is no topic of the template: section 一 stays one text");
 
-        assertEquals(List.of("7 ", "29 publishedOn", "131 reconsiderationAndLitigation"), linesAndPaths(reading));
+        assertEquals(List.of("7 ", "29 publishedOn", "106 applications.withheld.prohibitedByLaw",
+                "113 applications.unavailable.notHeld", "114 applications.unavailable.needsCompilation",
+                "115 applications.unavailable.unclearAfterCorrection", "120 applications.notProcessed.excessive",
+                "131 reconsiderationAndLitigation"), linesAndPaths(reading));
+        // labels cut short by the table cells they were printed in (2.其他法律行政法规禁止): each read as its row, noted
+        assertEquals(List.of("106 applications.withheld.prohibitedByLaw", "113 applications.unavailable.notHeld",
+                "114 applications.unavailable.needsCompilation", "115 applications.unavailable.unclearAfterCorrection",
+                "120 applications.notProcessed.excessive"), truncated(reading));
         assertTrue(reading.notes().get(0).message(java.util.Locale.ENGLISH).contains("before \"一、总体情况\""), reading.notes().get(0).message(java.util.Locale.ENGLISH));
         ReadingNote date = note(reading, "publishedOn");
         assertTrue(date.message(java.util.Locale.ENGLISH).contains("2020-10-15") && date.message(java.util.Locale.ENGLISH).contains("not in its header"), date.message(java.util.Locale.ENGLISH));

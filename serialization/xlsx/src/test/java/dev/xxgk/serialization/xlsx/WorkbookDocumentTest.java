@@ -150,8 +150,9 @@ class WorkbookDocumentTest {
             Workbooks.row(sheet, 4, "五、存在的主要问题及改进情况", text);
         });
         Document document = document(xlsx);
-        assertEquals(List.of(new MetaField("发布机构", "某某县自然资源局", Location.cell("封面", "B3")),
-                new MetaField("公开日期", "2023年1月30日", Location.cell("封面", "B4"))), document.metadata());
+        // stated to the pipeline under the fields' own labels, whatever name the row gives them
+        assertEquals(List.of(new MetaField("报告机关", "某某县自然资源局", Location.cell("封面", "B3")),
+                new MetaField("发布日期", "2023年1月30日", Location.cell("封面", "B4"))), document.metadata());
         assertEquals(List.of(new Paragraph("某某县自然资源局2022年政府信息公开工作年度报告", Location.cell("封面", "A1"))),
                 document.blocks());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

@@ -1,6 +1,7 @@
 package dev.xxgk.serialization.xlsx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xxgk.fixtures.PublishedReports;
 import dev.xxgk.model.AnnualReport;
@@ -27,7 +28,14 @@ class XlsLibreOfficeTest {
             byte[] xls = Files.readAllBytes(dir.resolve("report-" + report.year() + ".xls"));
             Reading reading = new XlsFormat().reader().orElseThrow().read(new ByteArrayInputStream(xls), "report.xls");
             assertEquals(report, reading.report());
-            assertEquals(List.of(), reading.notes());
+            // the header fields come from the label/value rows of the sheet 报告, each noted with its cell
+            List<String> sources = new java.util.ArrayList<>(List.of("year 报告!B5 metadata 报告年度", "agency 报告!B4 metadata 报告机关"));
+            if (report.publishedOn() != null) {
+                sources.add("publishedOn 报告!B6 metadata 发布日期");
+            }
+            assertEquals(sources, reading.notes().stream()
+                    .map(n -> n.path() + " " + n.location() + " " + n.arguments().get(2)).toList(), reading.notes()::toString);
+            assertTrue(reading.notes().stream().allMatch(n -> n.id().equals("published.field-source")), reading.notes()::toString);
         }
     }
 }

@@ -1,55 +1,36 @@
 package dev.xxgk.serialization.html.internal;
 
+import dev.xxgk.serialization.spi.BundledNoteKind;
 import dev.xxgk.serialization.spi.NoteBundle;
-import dev.xxgk.serialization.spi.NoteKind;
-import java.util.List;
-import java.util.Locale;
 
-/** The notes of the HTML front end; their patterns live in {@code notes*.properties} beside this class. */
-public enum HtmlNote implements NoteKind {
+/**
+ * The notes of the HTML front end: ids {@code html.} and the name in lower case with hyphens; their
+ * patterns live in {@code notes*.properties} beside this class.
+ */
+public enum HtmlNote implements BundledNoteKind {
 
     /** No charset declared: the bytes decided. Arguments: the charset. */
-    CHARSET_SNIFFED("html.charset-sniffed"),
+    CHARSET_SNIFFED,
 
     /** The declared charset does not decode the bytes. Arguments: declared, byte offset, charset used. */
-    CHARSET_WRONG("html.charset-wrong"),
+    CHARSET_WRONG,
 
     /** GBK or GB2312 declared, the bytes UTF-8. Arguments: the declared charset. */
-    CHARSET_UTF8("html.charset-utf8"),
+    CHARSET_UTF8,
 
     /** GBK or GB2312 declared, read as GB18030. Arguments: the declared charset. */
-    CHARSET_SUPERSET("html.charset-superset"),
+    CHARSET_SUPERSET,
 
     /** Where the report was found in the page. Arguments: the element, the blocks left out. */
-    CONTENT_FOUND("html.content-found"),
+    CONTENT_FOUND,
 
     /** The title was taken from before the report's element. Arguments: the title. */
-    TITLE_OUTSIDE("html.title-outside");
+    TITLE_OUTSIDE;
 
-    private static final NoteBundle BUNDLE = NoteBundle.of(HtmlNote.class, "notes");
+    private static final NoteBundle BUNDLE = NoteBundle.of(HtmlNote.class, "notes", "html");
 
-    private final String id;
-
-    HtmlNote(String id) {
-        this.id = id;
-    }
-
-    /**
-     * The bundle of the patterns, for the key-parity test.
-     *
-     * @return the bundle
-     */
-    public static NoteBundle bundle() {
+    @Override
+    public NoteBundle bundle() {
         return BUNDLE;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String message(Locale locale, List<String> arguments) {
-        return BUNDLE.format(id, locale, arguments);
     }
 }

@@ -55,7 +55,21 @@ final class GridAligner {
             java.util.Arrays.fill(rows, null);
             java.util.Arrays.fill(units, null);
             any = false;
+            spans.clear();
+            groupSpans.clear();
         }
+
+        /** Section 四's row labels printed in the first cell of their run, empty cells after them. */
+        final List<Span> spans = new ArrayList<>();
+        /** Section 四's group labels (行政诉讼) printed so, by key. */
+        final Map<String, Span> groupSpans = new java.util.HashMap<>();
+    }
+
+    /**
+     * A header label in the first of the cells from {@code from} to {@code to} (exclusive), the
+     * others empty and not merged: the span a spreadsheet's unmerged group label is given by.
+     */
+    private record Span(Row row, int from, int to, GridCell cell) {
     }
 
     private final Template template;
@@ -130,19 +144,13 @@ final class GridAligner {
                 lastWasHeader = true;
                 continue;
             }
+            if (lastWasHeader) {
+                spans(l, header);
+            }
             lastWasHeader = false;
             readData(section, l, header, row, keys, shapes, contextRow);
         }
         return section;
-    }
-
-    private static boolean allEmptyOrText(CellValues.Shape[] shapes) {
-        for (CellValues.Shape s : shapes) {
-            if (s == CellValues.Shape.NUMBER) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void readHeader(Labels l, Header header, List<GridCell> cells, String[] keys) {
@@ -161,8 +169,55 @@ final class GridAligner {
                 if (row != null) {
                     header.rows[p] = row;
                 }
+                int end = p + 1;
+                while (end < cells.size() && keys[end].isEmpty() && !cells.get(end).spanned()) {
+                    end++;
+                }
+                if (end > p + 1 && !cells.get(p).spanned()) {
+                    if (row != null) {
+                        header.spans.add(new Span(row, p, end, cells.get(p)));
+                    } else if (l.groups.contains(keys[p])) {
+                        header.groupSpans.put(keys[p], new Span(null, p, end, cells.get(p)));
+                    }
+                }
             }
         }
+    }
+
+    /**
+     * Gives the empty header cells after a row label of section 四 that label's row, once the
+     * header rows are read: only when the label and its empty cells are exactly as many as the
+     * row's columns, each of those positions has a column of the row (each once) and no other
+     * row, and the span lies inside that of the row's group label where the group label is
+     * printed so too. Otherwise neither the label's cell nor the empty ones get a row (their
+     * figures stay unread, each noted) and the label a note: which columns it heads is not known.
+     */
+    private void spans(Labels l, Header header) {
+        for (Span span : header.spans) {
+            Table table = l.table(span.row());
+            boolean fits = span.to() - span.from() == table.columns().size();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int q = span.from(); q < span.to() && fits; q++) {
+                String column = header.columns[q];
+                fits = column != null && cell(l, span.row(), column) != null && seen.add(column)
+                        && (header.rows[q] == null || header.rows[q] == span.row());
+            }
+            for (String group : span.row().groupLabels()) {
+                Span outer = header.groupSpans.get(Labels.key(group));
+                fits &= outer == null || outer.from() <= span.from() && span.to() <= outer.to();
+            }
+            if (fits) {
+                for (int q = span.from() + 1; q < span.to(); q++) {
+                    header.rows[q] = span.row();
+                }
+            } else {
+                header.rows[span.from()] = null;
+                notes.add(ReadingNote.of(PipelineNote.HEADER_SPAN_UNKNOWN, span.cell().location(), span.row().code(),
+                        span.cell().text(), span.to() - span.from(), table.columns().size()));
+            }
+        }
+        header.spans.clear();
+        header.groupSpans.clear();
     }
 
     private void readData(Section section, Labels l, Header header, GridRow row, String[] keys, CellValues.Shape[] shapes,

@@ -11,12 +11,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The labels of one section of one edition, as the aligner compares them: each label's
- * <em>key</em> is its compact normal form with everything but letters and digits removed, so that
- * {@code 1、属于国家秘密}, {@code 1.属于国家秘密} and {@code 1．属于国家秘密} are one key. A printed label
- * matches a row exactly (the printed text ends with the row's key, group labels choosing between
- * rows of one label), or loosely, and every loose match is reported: numbering left out or
- * different, a label cut short, the tail of a label, one character wrong.
+ * The labels of one section of one edition, and the one loose-label matcher of both alignment
+ * stages: every match says {@link How} it was made, and every way but {@link How#EXACT} names the
+ * note it is reported with.
+ *
+ * <ul>
+ *   <li><b>Grids</b> ({@link #match(String, String)}): each label's <em>key</em> is its compact
+ *       normal form with everything but letters and digits removed, so that {@code 1、属于国家秘密},
+ *       {@code 1.属于国家秘密} and {@code 1．属于国家秘密} are one key. A printed label matches a row
+ *       exactly (the printed text ends with the row's key, group labels choosing between rows of
+ *       one label), or loosely: numbering left out or different, a label cut short, the tail of a
+ *       label, one character wrong, a numbered label with characters left out or wrong.
+ *   <li><b>Token rows</b> ({@link #matchText(CharSequence, int[], int)}): the compact label text
+ *       read since the last row, with the positions where a cell, a line or a word began, matched
+ *       at its end: exactly (the longest label it ends with), or from a cell start, loosely: the
+ *       beginning of exactly one label, at least four characters and half the label long
+ *       ({@code 2.其他法律行政法规禁止}); the end of exactly one label ({@code 规范性文件} for
+ *       {@code 行政规范性文件}); a numbered label with characters missing or wrong.
+ * </ul>
+ *
+ * Both measure a numbered label's characters left out or wrong with {@link #similar}.
  *
  * <p>Immutable and thread-safe; built once per edition and section.
  */
@@ -39,6 +53,19 @@ final class Labels {
     record RowMatch(Row row, Table table, How how) {
     }
 
+    /**
+     * A row matched by the label text of a token row.
+     *
+     * @param index the row's index in {@link #rows()}
+     * @param how how it was matched: exact, truncated, tail or numbered typo
+     * @param text the text matched, as printed in compact form
+     */
+    record TextMatch(int index, How how, String text) {
+    }
+
+    /** The shortest text a loose match of token rows takes. */
+    static final int MIN_PARTIAL = 4;
+
     final Section section;
     final List<Table> tables;
     private final List<Row> rows = new ArrayList<>();
@@ -46,6 +73,8 @@ final class Labels {
     private final List<String> rowKeys = new ArrayList<>();
     private final List<String> bareKeys = new ArrayList<>();
     private final List<List<String>> groupKeys = new ArrayList<>();
+    /** The compact normal form of each row's label, for token rows' loops. */
+    private final String[] labelArray;
     /** Column keys of the section, each with the columns that have it. */
     final Map<String, List<Column>> columns = new LinkedHashMap<>();
     /** Group labels of the section's columns and rows. */
@@ -73,6 +102,7 @@ final class Labels {
                 column.groupLabels().forEach(g -> groups.add(key(g)));
             }
         }
+        labelArray = rows.stream().map(r -> PublishedTextNormalizer.compact(r.label())).toArray(String[]::new);
     }
 
     /**
@@ -175,7 +205,7 @@ final class Labels {
         String number = last.substring(0, last.length() - b.length());
         if (!number.isEmpty() && b.length() >= 4) {
             return unique(i -> rowKeys.get(i).length() - bareKeys.get(i).length() == number.length()
-                    && rowKeys.get(i).startsWith(number) && TokenRowLabels.similar(b, bareKeys.get(i)), How.NUMBERED_TYPO, joined);
+                    && rowKeys.get(i).startsWith(number) && similar(b, bareKeys.get(i)), How.NUMBERED_TYPO, joined);
         }
         return null;
     }
@@ -275,5 +305,172 @@ final class Labels {
     boolean known(String key) {
         return !key.isEmpty() && (columns.containsKey(key) || groups.contains(key) || rowKeys.contains(key)
                 || column(key) != null);
+    }
+
+    private static int minPartial(String label) {
+        return Math.max(MIN_PARTIAL, (label.length() + 1) / 2);
+    }
+
+    /**
+     * The row whose label the label text of a token row ends with.
+     *
+     * @param text the compact text read since the last row
+     * @param boundaries where cells, lines or words began in the text, ascending
+     * @param count how many boundaries there are
+     * @return the match, or null when no label, or more than one, fits
+     */
+    TextMatch matchText(CharSequence text, int[] boundaries, int count) {
+        String[] labels = this.labelArray;
+        int length = text.length();
+        int best = -1;
+        for (int i = 0; i < labels.length; i++) {
+            String label = labels[i];
+            if (label.length() <= length && endsWith(text, label)
+                    && (best < 0 || label.length() > labels[best].length())) {
+                best = i;
+            }
+        }
+        if (best >= 0) {
+            return new TextMatch(best, How.EXACT, labels[best]);
+        }
+        TextMatch truncated = partial(text, boundaries, count, true);
+        if (truncated != null) {
+            return truncated;
+        }
+        TextMatch tail = partial(text, boundaries, count, false);
+        return tail != null ? tail : typo(text, boundaries, count);
+    }
+
+    /**
+     * A numbered label printed with characters missing or wrong ({@code 2.其他法律行政止公开}): the
+     * text from a cell start has the label's number and at least 60% of its characters, in order,
+     * and no other label fits so.
+     */
+    private TextMatch typo(CharSequence text, int[] boundaries, int count) {
+        String[] labels = this.labelArray;
+        int found = -1;
+        String matched = null;
+        for (int b = 0; b < count; b++) {
+            String piece = text.subSequence(boundaries[b], text.length()).toString();
+            int number = numbering(piece);
+            if (number == 0 || piece.length() < number + 4) {
+                continue;
+            }
+            for (int i = 0; i < labels.length; i++) {
+                String label = labels[i];
+                if (numbering(label) != number || !label.startsWith(piece.substring(0, number))
+                        || piece.length() * 10 < label.length() * 6 || piece.length() > label.length() + 3) {
+                    continue;
+                }
+                if (similar(piece.substring(number), label.substring(number))) {
+                    if (found >= 0 && found != i) {
+                        return null;
+                    }
+                    found = i;
+                    matched = piece;
+                }
+            }
+            if (found >= 0) {
+                return new TextMatch(found, How.NUMBERED_TYPO, matched);
+            }
+        }
+        return null;
+    }
+
+    /** The length of a leading number and its dot ({@code 2.}), or 0. */
+    private static int numbering(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i > 0 && i < text.length() && text.charAt(i) == '.' ? i + 1 : 0;
+    }
+
+    /**
+     * Whether a printed text is the label with characters left out or wrong, or with at most three
+     * characters of something else inside it (a vertical group label extracted into the middle of
+     * a wrapped label: {@code 2、申请人逾期未按收费通知要 他处理 求缴纳费用…}): their longest common
+     * subsequence is at least 60% of the label and all but three characters of the text.
+     */
+    static boolean similar(String printed, String label) {
+        int[] previous = new int[label.length() + 1];
+        int[] current = new int[label.length() + 1];
+        for (int i = 1; i <= printed.length(); i++) {
+            for (int j = 1; j <= label.length(); j++) {
+                current[j] = printed.charAt(i - 1) == label.charAt(j - 1) ? previous[j - 1] + 1
+                        : Math.max(previous[j], current[j - 1]);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        int common = previous[label.length()];
+        return common * 10 >= label.length() * 6 && common >= printed.length() - 3;
+    }
+
+    private TextMatch partial(CharSequence text, int[] boundaries, int count, boolean prefix) {
+        String[] labels = this.labelArray;
+        int length = text.length();
+        int best = -1;
+        int bestLength = 0;
+        boolean tie = false;
+        for (int i = 0; i < labels.length; i++) {
+            String label = labels[i];
+            int min = minPartial(label);
+            for (int b = 0; b < count; b++) {
+                int len = length - boundaries[b];
+                if (len < min) {
+                    break;
+                }
+                if (len >= label.length()) {
+                    continue;
+                }
+                boolean fits = prefix ? startsLabel(text, boundaries[b], label) : endsLabel(text, boundaries[b], label);
+                if (fits) {
+                    if (len > bestLength) {
+                        best = i;
+                        bestLength = len;
+                        tie = false;
+                    } else if (len == bestLength) {
+                        tie = true;
+                    }
+                    break;
+                }
+            }
+        }
+        if (best < 0 || tie) {
+            return null;
+        }
+        return new TextMatch(best, prefix ? How.TRUNCATED : How.TAIL,
+                text.subSequence(length - bestLength, length).toString());
+    }
+
+    private static boolean endsWith(CharSequence text, String label) {
+        int offset = text.length() - label.length();
+        for (int k = label.length() - 1; k >= 0; k--) {
+            if (text.charAt(offset + k) != label.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsLabel(CharSequence text, int from, String label) {
+        for (int k = from; k < text.length(); k++) {
+            if (text.charAt(k) != label.charAt(k - from)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsLabel(CharSequence text, int from, String label) {
+        int offset = label.length() - (text.length() - from);
+        for (int k = from; k < text.length(); k++) {
+            if (text.charAt(k) != label.charAt(offset + k - from)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

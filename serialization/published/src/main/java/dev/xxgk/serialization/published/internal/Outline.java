@@ -20,7 +20,10 @@ import java.util.List;
  * The outline stage: the agency, the report year and the publication date, and where each of the
  * six sections starts, found in a {@link Document}. Each header field comes from whichever of the
  * title, the metadata and the signature the document has; a note says where, and another when the
- * sources disagree.
+ * sources disagree. A front end that reads a form (a workbook's label/value rows) states the agency
+ * and the year directly, as {@link MetaField}s named by the fields' own labels
+ * ({@code 报告机关}, {@code 报告年度}; the date as {@code 发布日期}): those are used over the title
+ * and the rest of the metadata, each with a note.
  *
  * @param agency the agency's name, or null when the document names none
  * @param year the report year, or 0 when none was found
@@ -128,6 +131,27 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
                 }
             }
         }
+        // the header as a form states it: the year under its own label, over the title
+        MetaField statedYear = stated(document, ReportField.YEAR);
+        if (statedYear != null) {
+            int stated = statedYear(statedYear.value());
+            if (stated > 0) {
+                String statedWhere = "metadata " + statedYear.name();
+                if (year > 0 && year != stated) {
+                    notes.add(statedDisagrees(statedYear, ReportField.YEAR, "report year", stated, where, year));
+                } else {
+                    notes.add(ReadingNote.of(PipelineNote.FIELD_SOURCE, statedYear.location(), ReportField.YEAR.code(),
+                            "report year", stated, statedWhere));
+                }
+                year = stated;
+                yearLocation = statedYear.location();
+                if (title == null) {
+                    titleLocation = statedYear.location();
+                }
+                where = statedWhere;
+            }
+        }
+        MetaField statedAgency = stated(document, ReportField.AGENCY);
         String publisher = null;
         MetaField publisherField = null;
         for (MetaField field : document.metadata()) {
@@ -136,7 +160,16 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
                 publisherField = field;
             }
         }
-        if (publisher != null) {
+        if (statedAgency != null) {
+            String stated = statedAgency.value();
+            if (agency != null && !agency.equals(stated)) {
+                notes.add(statedDisagrees(statedAgency, ReportField.AGENCY, "agency", stated, "title", agency));
+            } else {
+                notes.add(ReadingNote.of(PipelineNote.FIELD_SOURCE, statedAgency.location(), ReportField.AGENCY.code(),
+                        "agency", stated, "metadata " + statedAgency.name()));
+            }
+            agency = stated;
+        } else if (publisher != null) {
             if (agency == null) {
                 agency = publisher;
                 notes.add(ReadingNote.of(PipelineNote.FIELD_SOURCE, publisherField.location(), ReportField.AGENCY.code(),
@@ -153,7 +186,7 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
                 }
             }
         }
-        if (agency != null) {
+        if (agency != null && statedAgency == null) {
             String signer = signer(blocks);
             if (signer != null && !signer.equals(agency) && abbreviates(agency, signer)) {
                 notes.add(ReadingNote.of(PipelineNote.AGENCY_FULL_NAME, Location.unknown(), ReportField.AGENCY.code(),
@@ -168,8 +201,36 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
                         "report year", year, where, period, "统计期限"));
             }
         }
-        LocalDate date = date(document, blocks, first, year, used, notes);
+        LocalDate date = date(document, blocks, first, year, statedYear != null, used, notes);
         return new Outline(agency, year, yearLocation, titleLocation, date, start, inline, first, used, blocks.size(), notes);
+    }
+
+    /** The first metadata field named by a header field's own label, with a value, or null. */
+    private static MetaField stated(Document document, ReportField field) {
+        for (MetaField meta : document.metadata()) {
+            if (meta.name().equals(field.label()) && !meta.value().isBlank()) {
+                return meta;
+            }
+        }
+        return null;
+    }
+
+    /** A stated year: {@code 2023}, {@code 2023年} or {@code 2023年度}; 0 when it is none. */
+    private static int statedYear(String value) {
+        String v = PublishedTextNormalizer.compact(value);
+        if (v.endsWith("年度")) {
+            v = v.substring(0, v.length() - 2);
+        } else if (v.endsWith("年")) {
+            v = v.substring(0, v.length() - 1);
+        }
+        return v.length() == 4 && digits(v, 0, 4) ? Integer.parseInt(v) : 0;
+    }
+
+    /** The note that a stated field differs from what another source of the document says; the stated one is used. */
+    private static ReadingNote statedDisagrees(MetaField stated, ReportField field, String what, Object value,
+            String otherWhere, Object other) {
+        return ReadingNote.of(PipelineNote.FIELD_DISAGREES, stated.location(), field.code(), what, value,
+                "metadata " + stated.name(), other, otherWhere);
     }
 
     /** The text of a heading or paragraph block; null for a grid. */
@@ -555,8 +616,13 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
         return null;
     }
 
-    private static LocalDate date(Document document, List<Block> blocks, int first, int year, boolean[] used,
-            List<ReadingNote> notes) {
+    /**
+     * The publication date. In a form (the year stated under its label) the date stated under its
+     * label is as stated, with a note: the check that a date is after the report year guards
+     * against dates found in a text (an embedded notice's), not against a stated one.
+     */
+    private static LocalDate date(Document document, List<Block> blocks, int first, int year, boolean form,
+            boolean[] used, List<ReadingNote> notes) {
         LocalDate accepted = null;
         for (MetaField field : document.metadata()) {
             if (!DATE_LABELS.contains(field.name())) {
@@ -570,7 +636,12 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
                         field.value(), field.name()));
                 continue;
             }
-            accepted = consider(accepted, date, field.name(), field.location(), false, year, notes);
+            LocalDate before = accepted;
+            accepted = consider(accepted, date, field.name(), field.location(), false, form ? 0 : year, notes);
+            if (form && before == null && accepted != null) {
+                notes.add(ReadingNote.of(PipelineNote.FIELD_SOURCE, field.location(), ReportField.PUBLISHED_ON.code(),
+                        "publication date", accepted, "metadata " + field.name()));
+            }
         }
         for (int i = 0; i < blocks.size(); i++) {
             String t = text(blocks.get(i));

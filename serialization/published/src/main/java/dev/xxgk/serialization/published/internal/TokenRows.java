@@ -59,7 +59,7 @@ final class TokenRows {
         final List<PublishedTextToken> values = new ArrayList<>();
         final List<String> valueLineTexts = new ArrayList<>();
         final List<Integer> valueLines = new ArrayList<>();
-        final TokenRowLabels.Match match;
+        final Labels.TextMatch match;
         final MoneyUnit[] headerUnits;
         List<PublishedTextToken> lineTokens;
         boolean singleLine = true;
@@ -68,7 +68,7 @@ final class TokenRows {
         /** Whether the target is a sub-table row of section 四 named last of several in the header. */
         boolean subTableGuess;
 
-        Occurrence(Target target, int line, TokenRowLabels.Match match, MoneyUnit[] headerUnits) {
+        Occurrence(Target target, int line, Labels.TextMatch match, MoneyUnit[] headerUnits) {
             this.target = target;
             this.line = line;
             this.match = match;
@@ -124,7 +124,7 @@ final class TokenRows {
     /** What the reader needs to know of one section of one edition, derived once from the catalogue. */
     static final class Shape {
         final List<Target> targets = new ArrayList<>();
-        final TokenRowLabels labels;
+        final Labels labels;
         final Target whole;
         final String[] headerLabels;
         /** The template's relations among the section's cells, evaluated by {@link Relation#evaluate(long[])}. */
@@ -134,7 +134,6 @@ final class TokenRows {
         final boolean[] signed;
 
         Shape(Template template, Section section) {
-            List<String> rowLabels = new ArrayList<>();
             List<String> header = new ArrayList<>();
             Target wholeTarget = null;
             for (Table table : template.tables(section)) {
@@ -143,7 +142,6 @@ final class TokenRows {
                     Row row = table.rows().get(r);
                     List<Cell> cells = table.cells().subList(r * columns, (r + 1) * columns);
                     targets.add(new Target(row.code(), row.fullLabel(), cells));
-                    rowLabels.add(PublishedTextNormalizer.compact(row.label()));
                     header.add(PublishedTextNormalizer.compact(row.label()));
                     row.groupLabels().forEach(g -> header.add(PublishedTextNormalizer.compact(g)));
                 }
@@ -151,7 +149,7 @@ final class TokenRows {
                     wholeTarget = new Target(section.code(), section.heading(), table.cells());
                 }
             }
-            this.labels = new TokenRowLabels(rowLabels.toArray(new String[0]));
+            this.labels = new Labels(template, section);
             this.whole = wholeTarget;
             this.headerLabels = header.stream().filter(h -> !h.isEmpty()).distinct().toArray(String[]::new);
             relations = template.relations().stream().filter(r -> r.anchor().section() == section).toList();
@@ -191,7 +189,7 @@ final class TokenRows {
     private final Sink sink;
     private final Shape shape;
     private final List<Target> targets;
-    private final TokenRowLabels labels;
+    private final Labels labels;
     private final Target whole;
     private final StringBuilder context = new StringBuilder();
     private int[] boundaries = new int[16];
@@ -334,12 +332,12 @@ final class TokenRows {
 
     private Occurrence open(int li, List<PublishedTextToken> tokens, int first, boolean lineHasText) {
         Target target = null;
-        TokenRowLabels.Match match = null;
+        Labels.TextMatch match = null;
         if (oneLine()) {
             boolean labelOnThisLine = first > 0 && tokens.get(first - 1).type == PublishedTextToken.Type.TEXT;
             if (labelOnThisLine) {
-                match = labels.match(context, boundaries, boundaryCount);
-                if (match != null && match.kind() == TokenRowLabels.Kind.EXACT) {
+                match = labels.matchText(context, boundaries, boundaryCount);
+                if (match != null && match.how() == Labels.How.EXACT) {
                     target = targets.get(match.index());
                 } else {
                     match = null;
@@ -350,7 +348,7 @@ final class TokenRows {
                 target = sub != null ? sub : whole;
             }
         } else {
-            match = labels.match(context, boundaries, boundaryCount);
+            match = labels.matchText(context, boundaries, boundaryCount);
             if (match != null) {
                 target = targets.get(match.index());
             }
@@ -359,8 +357,8 @@ final class TokenRows {
         if (target == null && !oneLine()) {
             // a row of the other edition's template, printed instead of this edition's rows
             Shape otherShape = SHAPES.get(otherEdition()).get(section);
-            TokenRowLabels.Match m = otherShape.labels.match(context, boundaries, boundaryCount);
-            if (m != null && m.kind() == TokenRowLabels.Kind.EXACT && labels.match(context, boundaries, boundaryCount) == null) {
+            Labels.TextMatch m = otherShape.labels.matchText(context, boundaries, boundaryCount);
+            if (m != null && m.how() == Labels.How.EXACT && labels.matchText(context, boundaries, boundaryCount) == null) {
                 other = otherShape.targets.get(m.index());
             }
         }
@@ -468,12 +466,10 @@ final class TokenRows {
         }
         if (occurrence.target != null) {
             occurrences.add(occurrence);
-            TokenRowLabels.Match match = occurrence.match;
-            if (match != null && match.kind() == TokenRowLabels.Kind.TAIL) {
-                String label = labels.label(match.index());
-                sink.note(PipelineNote.LABEL_TAIL, occurrence.line, occurrence.target.path, match.text(), label);
-            } else if (match != null && match.kind() == TokenRowLabels.Kind.TYPO) {
-                sink.note(PipelineNote.LABEL_TYPO, occurrence.line, occurrence.target.path, match.text(),
+            Labels.TextMatch match = occurrence.match;
+            if (match != null && match.how() != Labels.How.EXACT) {
+                // every loose match is noted: a label cut short, its tail, characters left out or wrong
+                sink.note(match.how().kind, occurrence.line, occurrence.target.path, match.text(),
                         occurrence.target.cells.get(0).row().label());
             }
         } else if (occurrence.otherEdition != null && deviation(occurrence)) {
@@ -583,8 +579,8 @@ final class TokenRows {
                 return null;
             }
         }
-        TokenRowLabels.Match m = labels.match(text, bounds, count);
-        return m != null && m.kind() == TokenRowLabels.Kind.EXACT ? targets.get(m.index()) : null;
+        Labels.TextMatch m = labels.matchText(text, bounds, count);
+        return m != null && m.how() == Labels.How.EXACT ? targets.get(m.index()) : null;
     }
 
     private Edition otherEdition() {

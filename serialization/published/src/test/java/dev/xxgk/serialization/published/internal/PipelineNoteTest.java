@@ -19,8 +19,8 @@ class PipelineNoteTest {
     @Test
     void bothBundlesHoldExactlyTheKindsIds() {
         Set<String> ids = Arrays.stream(PipelineNote.values()).map(PipelineNote::id).collect(Collectors.toSet());
-        assertEquals(ids, PipelineNote.bundle().keys(Locale.ENGLISH));
-        assertEquals(ids, PipelineNote.bundle().keys(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(ids, PipelineNote.FIELD_SOURCE.bundle().keys(Locale.ENGLISH));
+        assertEquals(ids, PipelineNote.FIELD_SOURCE.bundle().keys(Locale.SIMPLIFIED_CHINESE));
         assertEquals(PipelineNote.values().length, new HashSet<>(ids).size());
     }
 

@@ -201,8 +201,9 @@ public final class WorkbookDocument {
                 MetaField meta = colonField(text, name, row[first].ref());
                 if (meta != null) {
                     metadata.add(meta);
-                    fields.putIfAbsent(FIELD_LABELS.get(normalize(meta.name())),
-                            new Stated(FIELD_LABELS.get(normalize(meta.name())), meta.value(), meta.location(), meta.name()));
+                    ReportField stated = FIELD_LABELS.get(normalize(meta.name()));
+                    String printed = text.substring(0, indexOfColon(text)).strip();
+                    fields.putIfAbsent(stated, new Stated(stated, meta.value(), meta.location(), printed));
                 } else {
                     blocks.add(new Paragraph(joinLines(text), Location.cell(name, row[first].ref())));
                 }
@@ -259,7 +260,7 @@ public final class WorkbookDocument {
         if (field == null || field.isText()) {
             return null;
         }
-        return new MetaField(name, text.substring(colon + 1).strip(), Location.cell(sheet, ref));
+        return new MetaField(field.label(), text.substring(colon + 1).strip(), Location.cell(sheet, ref));
     }
 
     private static int indexOfColon(String text) {
@@ -288,7 +289,9 @@ public final class WorkbookDocument {
         if (!field.isText()) {
             // the agency is kept exactly as its cell holds it; the year, date and edition are trimmed
             value = field == ReportField.AGENCY ? value : value.strip();
-            metadata.add(new MetaField(withoutColon(label), value.strip(), location));
+            // under the field's own label, however the row names it: the pipeline's outline takes
+            // the agency and the year stated so, over any title
+            metadata.add(new MetaField(field.label(), value.strip(), location));
         } else if (parts.size() > 1) {
             notes.add(ReadingNote.of(XlsxNote.TEXT_CONTINUED, location, field.code(), field.label(),
                     name + "!" + String.join(",", refs)));
@@ -380,17 +383,6 @@ public final class WorkbookDocument {
             out.setLength(out.length() - 1);
         }
         return out.toString();
-    }
-
-    /**
-     * Whether a metadata field's name is that of a header field (agency, year, date, edition).
-     *
-     * @param name the name as printed
-     * @return true for a header field's label or another name of it
-     */
-    public static boolean isHeaderLabel(String name) {
-        ReportField field = FIELD_LABELS.get(normalize(name));
-        return field != null && !field.isText();
     }
 
     static Map<String, ReportField> fieldLabels() {

@@ -7,10 +7,6 @@ import dev.xxgk.serialization.ReadingNote;
 import dev.xxgk.serialization.ReportFormatException;
 import dev.xxgk.serialization.codec.CellCodec;
 import dev.xxgk.serialization.published.DocumentReader;
-import dev.xxgk.serialization.published.document.Block;
-import dev.xxgk.serialization.published.document.Document;
-import dev.xxgk.serialization.published.document.MetaField;
-import dev.xxgk.serialization.published.document.Paragraph;
 import dev.xxgk.serialization.spi.ReportReader;
 import dev.xxgk.serialization.xlsx.internal.WorkbookDocument.Stated;
 import dev.xxgk.template.ReportField;
@@ -61,54 +57,34 @@ public final class XlsxReader implements ReportReader {
                     "the workbook cannot be read to its end (expected an .xlsx or .xls workbook)", e);
         }
         Map<ReportField, Stated> stated = result.fields();
-        boolean header = stated.containsKey(ReportField.AGENCY) && stated.containsKey(ReportField.YEAR);
-        Reading reading = DocumentReader.read(header ? forPipeline(result.document(), stated) : result.document(), format);
+        // a stated year or date that is none is an error naming its cell, before the pipeline
+        // would only find the report without a year
+        Stated year = stated.get(ReportField.YEAR);
+        if (year != null) {
+            year(year, source);
+        }
+        Stated date = stated.get(ReportField.PUBLISHED_ON);
+        if (date != null && !date.text().isEmpty()) {
+            date(date, source);
+        }
+        // the label/value rows reach the pipeline as metadata named by the fields' labels: its
+        // outline takes the agency, year and date from them, each with a note saying which cell
+        Reading reading = DocumentReader.read(result.document(), format);
         AnnualReport report = withStated(reading.report(), result, source);
         List<ReadingNote> notes = new ArrayList<>(result.notes());
         boolean texts = stated.keySet().stream().anyMatch(ReportField::isText);
         for (ReadingNote note : reading.notes()) {
-            // what the workbook's label/value rows state is used as stated: the pipeline's notes on
-            // where else it looked for those fields do not apply
-            boolean headerNote = header && HEADER_PATHS.contains(note.path());
-            boolean textNote = texts && TEXT_NOTES.contains(note.id());
-            if (!headerNote && !textNote) {
+            // the texts are read from their label/value rows: the pipeline's notes on where it
+            // looked for them in running text do not apply
+            if (!(texts && TEXT_NOTES.contains(note.id()))) {
                 notes.add(note);
             }
         }
         return new Reading(report, notes);
     }
 
-    private static final Set<String> HEADER_PATHS = Set.of(ReportField.AGENCY.code(), ReportField.YEAR.code(),
-            ReportField.PUBLISHED_ON.code());
-
     private static final Set<String> TEXT_NOTES = Set.of("published.section-not-found", "published.header-lines-not-kept",
             "published.signature-not-kept");
-
-    /**
-     * The document as the pipeline is to read it when the workbook states the agency and the year
-     * in label/value rows: those cells, not a title, give them, so the title rows are left out and
-     * the year is told by a title in the metadata that names the agency by its label
-     * ({@code 报告机关2023年政府信息公开工作年度报告}); the agency's own name, whatever it holds, is taken
-     * from its cell afterwards.
-     */
-    private static Document forPipeline(Document document, Map<ReportField, Stated> stated) {
-        Stated year = stated.get(ReportField.YEAR);
-        String digits = year.text().endsWith("年") ? year.text().substring(0, year.text().length() - 1).strip() : year.text();
-        List<MetaField> metadata = new ArrayList<>();
-        metadata.add(new MetaField("名称", ReportField.AGENCY.label() + digits + "年政府信息公开工作年度报告", year.location()));
-        for (MetaField field : document.metadata()) {
-            if (!WorkbookDocument.isHeaderLabel(field.name())) {
-                metadata.add(field);
-            }
-        }
-        List<Block> blocks = new ArrayList<>();
-        for (Block block : document.blocks()) {
-            if (!(block instanceof Paragraph p && p.text().contains("年度报告"))) {
-                blocks.add(block);
-            }
-        }
-        return new Document(document.source(), metadata, blocks);
-    }
 
     private AnnualReport withStated(AnnualReport report, WorkbookDocument.Result result, String source) {
         AnnualReport.Builder builder = report.toBuilder();
@@ -127,14 +103,7 @@ public final class XlsxReader implements ReportReader {
                         builder.agency(text);
                     }
                 }
-                case YEAR -> {
-                    String digits = text.endsWith("年") ? text.substring(0, text.length() - 1).strip() : text;
-                    int year = CellCodec.parseYear(digits);
-                    if (year < 0) {
-                        throw error(source, stated, "not a report year (expected " + CellCodec.EXPECTED_YEAR + ")");
-                    }
-                    builder.year(year);
-                }
+                case YEAR -> builder.year(year(stated, source));
                 case PUBLISHED_ON -> {
                     if (!text.isEmpty()) {
                         builder.publishedOn(date(stated, source));
@@ -144,6 +113,16 @@ public final class XlsxReader implements ReportReader {
             }
         }
         return builder.build();
+    }
+
+    private int year(Stated stated, String source) {
+        String text = stated.text();
+        String digits = text.endsWith("年") ? text.substring(0, text.length() - 1).strip() : text;
+        int year = CellCodec.parseYear(digits);
+        if (year < 0) {
+            throw error(source, stated, "not a report year (expected " + CellCodec.EXPECTED_YEAR + ")");
+        }
+        return year;
     }
 
     private Edition edition(Stated stated, String source) {
