@@ -101,6 +101,11 @@ class RedTeamVariantsTest {
         // edition 2019, every row's figures run together (1288|21|0|0|50|3|1362 as 128821005031362): a
         // thousand splits to try for the rows of four-digit figures, one of which adds up
         "syn19-merged",
+        // a title that says which version it is: …年度报告（全文）
+        "title-bracket-suffix",
+        // 四 as one pipe table whose header names 行政复议 and 行政诉讼 over the 15 column labels, without
+        // the row of 未经复议直接起诉 / 复议后起诉
+        "pipe4-no-subgroup-row",
     })
     void everyCellAsPrinted(String name) {
         String expected = resource(name + ".expected.json");

@@ -477,10 +477,8 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
         if (at < 0) {
             return null;
         }
-        for (int k = at + length; k < c.length(); k++) {
-            if ("》>\"'*#()（）".indexOf(c.charAt(k)) < 0) {
-                return null;
-            }
+        if (!titleEnd(c.substring(at + length))) {
+            return null;
         }
         int p = at;
         if (p > 0 && c.charAt(p - 1) == '度') {
@@ -502,6 +500,37 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
             return new Title(agency.isEmpty() || !isName(agency) ? null : agency, Integer.parseInt(c.substring(0, 4)), -1, -1);
         }
         return null;
+    }
+
+    /** What a title may say of the report after its name, in brackets: {@code （全文）}, {@code （正文）}. */
+    private static final List<String> TITLE_SUFFIXES = List.of("全文", "正文", "文字版", "全文版", "文本", "公开版");
+
+    /**
+     * Whether what follows {@code 年度报告} on a title line ends the title: nothing but closing
+     * punctuation, or a bracketed {@linkplain #TITLE_SUFFIXES word for the version}
+     * ({@code …年度报告（全文）}).
+     */
+    private static boolean titleEnd(String rest) {
+        StringBuilder inside = new StringBuilder();
+        boolean open = false;
+        boolean closed = false;
+        for (int k = 0; k < rest.length(); k++) {
+            char ch = rest.charAt(k);
+            if (ch == '(' || ch == '（' || ch == '【' || ch == '[') {
+                if (open || closed) {
+                    return false;
+                }
+                open = true;
+            } else if (ch == ')' || ch == '）' || ch == '】' || ch == ']') {
+                closed = open || closed;
+                open = false;
+            } else if (open) {
+                inside.append(ch);
+            } else if ("》>\"'*#".indexOf(ch) < 0) {
+                return false;
+            }
+        }
+        return !open && (inside.length() == 0 || TITLE_SUFFIXES.contains(inside.toString()));
     }
 
     private static boolean digits(String c, int from, int to) {

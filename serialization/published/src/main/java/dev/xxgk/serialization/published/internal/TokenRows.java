@@ -410,7 +410,10 @@ final class TokenRows {
             }
         }
         if (!several) {
-            return found;
+            // one row named, but followed by the headers of more than one sub-table: the name is a
+            // group label of a one-table header (| 行政复议 | | … | 行政诉讼 | … | over the 15 column
+            // labels), not a sub-table's heading
+            return found != null && occurrences(Labels.key(context.substring(lastAt)), subTableHeader()) > 1 ? null : found;
         }
         // a sub-table printed with no figures (| | | | | |) leaves its heading in the texts: the row
         // is the one named last when only one row's header (its five column labels) follows it
@@ -419,6 +422,14 @@ final class TokenRows {
             return last;
         }
         return null;
+    }
+
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            n++;
+        }
+        return n;
     }
 
     /** Whether the last sub-table row was taken as the one named last of several (see {@link #subTable()}). */
