@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xxgk.examples.Fixtures;
+import dev.xxgk.fixtures.PublishedReports;
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.serialization.json.JsonFormat;
+import dev.xxgk.serialization.published.PublishedTextFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -144,9 +146,18 @@ class XxgkCommandTest {
         assertTrue(wrong.err().startsWith("xxgk: Invalid value for option '--to': 'xls' is not a format that can be"
                 + " written; use json, csv, csv-layout, text, html, xlsx"), wrong::toString);
         Path text = dir.resolve("report.txt");
-        Cli toText = Cli.inProcess("convert", "--to", "text", "-o", text.toString(),
-                json("a.json", Fixtures.dongyingqu2023()).toString());
+        // the report as read from its published text: texts that plain text holds
+        AnnualReport read = new PublishedTextFormat().read(PublishedReports.text(PublishedReports.DONGYINGQU_2023),
+                "2023.txt").report();
+        Cli toText = Cli.inProcess("convert", "--to", "text", "-o", text.toString(), json("a.json", read).toString());
         assertEquals(0, toText.exitCode(), toText::toString);
+        // the fixture's overview begins with its own heading and an empty line: the text writer refuses it
+        Cli refused = Cli.inProcess("convert", "--to", "text", "-o", dir.resolve("no.txt").toString(),
+                json("b.json", Fixtures.dongyingqu2023()).toString());
+        assertEquals(XxgkCommand.UNUSABLE, refused.exitCode(), refused::toString);
+        assertTrue(refused.err().contains("cannot be written as text: overview.text: the published text cannot hold this"
+                + " report exactly"), refused::toString);
+        assertFalse(Files.exists(dir.resolve("no.txt")), "nothing is written");
         Cli back = Cli.inProcess("validate", "--format", "json", text.toString());
         assertEquals(0, back.exitCode(), back::toString);
         assertEquals("东营市东营区人民政府办公室", back.json().get("files").get(0).get("agency").asString());

@@ -11,8 +11,9 @@ import dev.xxgk.serialization.published.PublishedTextFormat;
  * Coverage-guided fuzzing of every reader and of sniffing, with Jazzer. {@code mvn verify} replays
  * the seed corpus ({@code src/test/resources/.../ReaderFuzzTestInputs/<target>}: reports the SDK
  * wrote, the published texts of the fixtures, and every finding kept) in the ordinary test run, and
- * fuzzes each target for {@code xxgk.fuzz.duration} (5 s by default) in a JVM of its own. A reader
- * built later is one more method here. See docs/fuzzing.md.
+ * fuzzes each target in a JVM of its own: {@code xxgk.fuzz.runs} inputs from the fixed seed
+ * {@code xxgk.fuzz.seed} in every build, or {@code xxgk.fuzz.seconds} from a random seed in the long
+ * run. A reader built later is one more method here. See docs/fuzzing.md.
  */
 class ReaderFuzzTest {
 

@@ -28,8 +28,10 @@ import java.util.Optional;
  * <p><b>Writing</b> renders a report in the official layout: the title, a {@code 发布日期} line,
  * the six headings with the texts, and the tables with the catalogue's labels, cells separated by
  * tabs and a blank cell written as {@code /}. What the writer writes, the reader reads back to an
- * equal report, provided the texts are such as plain text carries: see
- * {@code docs/published-text.md}.
+ * equal report: the writer reads its rendering back before writing, and refuses a report that plain
+ * text cannot hold (texts with white space at the ends of a line or empty lines, a line read as a
+ * heading, an agency with a space, rows of another edition; see {@code docs/published-text.md})
+ * with an {@link IllegalArgumentException} that names the field and the place.
  *
  * <pre>{@code
  * PublishedTextFormat text = new PublishedTextFormat();
@@ -92,7 +94,9 @@ public final class PublishedTextFormat implements ReportFormat {
     }
 
     /**
-     * Renders a report as text in the official layout, as the writer writes it.
+     * Renders a report as text in the official layout, as the writer writes it, but without the
+     * writer's check that the text reads back as the report: a report plain text cannot hold is
+     * rendered all the same, and reads back different.
      *
      * @param report the report
      * @return the text, lines ending in {@code \n}

@@ -14,6 +14,7 @@ import dev.xxgk.template.Section;
 import dev.xxgk.template.Table;
 import dev.xxgk.template.Template;
 import dev.xxgk.serialization.Limits;
+import dev.xxgk.serialization.ReportFormatException;
 import dev.xxgk.serialization.codec.TemplateDeviations;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,6 +29,12 @@ import java.util.Objects;
  * section headings with the texts, and the tables with the catalogue's labels, their cells
  * separated by tabs and a blank cell written as {@value #BLANK}. UTF-8, lines ending in {@code \n}.
  *
+ * <p>Lossless or nothing: {@link #write} reads what it rendered back with the format's own reader
+ * and refuses, with an {@link IllegalArgumentException} naming the first field or cell that would
+ * come back different, a report the text form cannot hold (a text line with white space at its
+ * ends, an empty line, a line the reader takes for a heading, an agency with a space, a row of
+ * another edition: docs/published-text.md lists them). {@link #render} is the layout alone.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class PublishedTextWriter implements ReportWriter {
@@ -37,6 +44,12 @@ public final class PublishedTextWriter implements ReportWriter {
 
     private static final String SEPARATOR = "：";
 
+    /** Reads a rendering back: what the writer writes must read back as the report. */
+    private static final PublishedTextReader READER = new PublishedTextReader();
+
+    private static final String CANNOT = "the published text cannot hold this report exactly (see docs/published-text.md,"
+            + " \"What the text format preserves\"): ";
+
     @Override
     public void write(AnnualReport report, OutputStream out) {
         Objects.requireNonNull(report, "report");
@@ -45,8 +58,10 @@ public final class PublishedTextWriter implements ReportWriter {
         Limits.requireWritable(report);
         // the text writer has no place for a row of another edition yet: refused, not dropped
         TemplateDeviations.requireNone(report, "text");
+        String text = render(report);
+        requireReadsBack(report, text);
         try {
-            out.write(render(report).getBytes(StandardCharsets.UTF_8));
+            out.write(text.getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -105,6 +120,84 @@ public final class PublishedTextWriter implements ReportWriter {
         out.append('\n');
         out.append(Section.OTHER_MATTERS.heading()).append('\n');
         text(out, report.otherMatters());
+        return out.toString();
+    }
+
+    /**
+     * Refuses a rendering that the reader would not read back as the report: the writer never
+     * writes a file that reads back as another report.
+     *
+     * @throws IllegalArgumentException naming the first field or cell that differs, and how
+     */
+    static void requireReadsBack(AnnualReport report, String text) {
+        AnnualReport back;
+        try {
+            back = READER.read(text, "written").report();
+        } catch (ReportFormatException e) {
+            throw new IllegalArgumentException(CANNOT + "written as text, it is not read back as a report: "
+                    + e.problem(), e);
+        }
+        if (back.equals(report)) {
+            return;
+        }
+        for (ReportField field : ReportField.values()) {
+            String was = field.toText(report);
+            String reads = field.toText(back);
+            if (!was.equals(reads)) {
+                throw new IllegalArgumentException(field.code() + ": " + CANNOT + difference(was, reads));
+            }
+        }
+        for (Cell cell : report.template().cells()) {
+            CellValue was = cell.get(report);
+            CellValue reads = cell.get(back);
+            if (!was.equals(reads)) {
+                throw new IllegalArgumentException(cell.code() + ": " + CANNOT + "written as " + value(cell, was)
+                        + ", it reads back as " + (reads.isBlank() ? "blank" : reads.toText()));
+            }
+        }
+        if (!report.deviations().isEmpty()) {
+            throw new IllegalArgumentException("deviations: " + CANNOT + "the text layout writes the template's rows only,"
+                    + " not the " + report.deviations().size() + " row(s) of another edition the report keeps ("
+                    + report.deviations().get(0).label() + ")");
+        }
+        if (!back.deviations().isEmpty()) {
+            throw new IllegalArgumentException(CANNOT + "written as text, it reads back with a row of another edition ("
+                    + back.deviations().get(0).label() + ") that the report does not have");
+        }
+        throw new IllegalArgumentException(CANNOT + "it reads back different");
+    }
+
+    /** Where two texts part, with a little of each around it, quoted in Java's escapes. */
+    private static String difference(String was, String reads) {
+        int at = 0;
+        int n = Math.min(was.length(), reads.length());
+        while (at < n && was.charAt(at) == reads.charAt(at)) {
+            at++;
+        }
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            line += was.charAt(i) == '\n' ? 1 : 0;
+        }
+        int from = Math.max(0, at - 10);
+        return "at line " + line + " of the text, \"" + excerpt(was, from, at) + "\" reads back as \""
+                + excerpt(reads, from, at) + "\"";
+    }
+
+    private static String excerpt(String text, int from, int at) {
+        String part = text.substring(Math.min(from, text.length()), Math.min(text.length(), at + 20));
+        StringBuilder out = new StringBuilder();
+        part.codePoints().forEach(c -> {
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT
+                    || Character.isISOControl(c)) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
         return out.toString();
     }
 
