@@ -245,9 +245,12 @@ class DocumentReaderTest {
         List<String> sources = reading.notes().stream().filter(n -> n.id().equals("published.field-source"))
                 .map(n -> n.path() + " " + n.location() + " " + n.message(Locale.ENGLISH)).toList();
         assertEquals(List.of(
-                "year 报告!B5 the report year \"2023\" was taken from metadata 报告年度.",
-                "agency 报告!B4 the agency \"某某县人民政府办公室\" was taken from metadata 报告机关.",
-                "publishedOn 报告!B6 the publication date \"2023-12-30\" was taken from metadata 发布日期."), sources);
+                "year 报告!B5 the report year \"2023\" was taken from the metadata field \"报告年度\".",
+                "agency 报告!B4 the agency \"某某县人民政府办公室\" was taken from the metadata field \"报告机关\".",
+                "publishedOn 报告!B6 the publication date \"2023-12-30\" was taken from the metadata field \"发布日期\"."),
+                sources);
+        assertEquals("报告年度“2023”取自页面信息“报告年度”。", reading.notes().stream()
+                .filter(n -> n.id().equals("published.field-source")).findFirst().orElseThrow().message(Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test

@@ -29,9 +29,9 @@ class XlsLibreOfficeTest {
             Reading reading = new XlsFormat().reader().orElseThrow().read(new ByteArrayInputStream(xls), "report.xls");
             assertEquals(report, reading.report());
             // the header fields come from the label/value rows of the sheet 报告, each noted with its cell
-            List<String> sources = new java.util.ArrayList<>(List.of("year 报告!B5 metadata 报告年度", "agency 报告!B4 metadata 报告机关"));
+            List<String> sources = new java.util.ArrayList<>(List.of("year 报告!B5 metadata:报告年度", "agency 报告!B4 metadata:报告机关"));
             if (report.publishedOn() != null) {
-                sources.add("publishedOn 报告!B6 metadata 发布日期");
+                sources.add("publishedOn 报告!B6 metadata:发布日期");
             }
             assertEquals(sources, reading.notes().stream()
                     .map(n -> n.path() + " " + n.location() + " " + n.arguments().get(2)).toList(), reading.notes()::toString);

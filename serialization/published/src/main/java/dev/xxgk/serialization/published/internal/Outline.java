@@ -121,12 +121,12 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
                         yearLocation = field.location();
                         titleLocation = field.location();
                         agency = t.agency();
-                        where = "metadata " + field.name();
+                        where = "metadata:" + field.name();
                         notes.add(ReadingNote.of(PipelineNote.FIELD_SOURCE, field.location(), ReportField.YEAR.code(),
-                                "report year", year, where));
+                                ReportField.YEAR.code(), year, where));
                     } else if (t.year() != year) {
                         notes.add(ReadingNote.of(PipelineNote.FIELD_DISAGREES, field.location(), ReportField.YEAR.code(),
-                                "report year", year, where, t.year(), "metadata " + field.name()));
+                                ReportField.YEAR.code(), year, where, t.year(), "metadata:" + field.name()));
                     }
                 }
             }
@@ -136,12 +136,12 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
         if (statedYear != null) {
             int stated = statedYear(statedYear.value());
             if (stated > 0) {
-                String statedWhere = "metadata " + statedYear.name();
+                String statedWhere = "metadata:" + statedYear.name();
                 if (year > 0 && year != stated) {
-                    notes.add(statedDisagrees(statedYear, ReportField.YEAR, "report year", stated, where, year));
+                    notes.add(statedDisagrees(statedYear, ReportField.YEAR, stated, where, year));
                 } else {
                     notes.add(ReadingNote.of(PipelineNote.FIELD_SOURCE, statedYear.location(), ReportField.YEAR.code(),
-                            "report year", stated, statedWhere));
+                            ReportField.YEAR.code(), stated, statedWhere));
                 }
                 year = stated;
                 yearLocation = statedYear.location();
@@ -163,26 +163,26 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
         if (statedAgency != null) {
             String stated = statedAgency.value();
             if (agency != null && !agency.equals(stated)) {
-                notes.add(statedDisagrees(statedAgency, ReportField.AGENCY, "agency", stated, "title", agency));
+                notes.add(statedDisagrees(statedAgency, ReportField.AGENCY, stated, "title", agency));
             } else {
                 notes.add(ReadingNote.of(PipelineNote.FIELD_SOURCE, statedAgency.location(), ReportField.AGENCY.code(),
-                        "agency", stated, "metadata " + statedAgency.name()));
+                        ReportField.AGENCY.code(), stated, "metadata:" + statedAgency.name()));
             }
             agency = stated;
         } else if (publisher != null) {
             if (agency == null) {
                 agency = publisher;
                 notes.add(ReadingNote.of(PipelineNote.FIELD_SOURCE, publisherField.location(), ReportField.AGENCY.code(),
-                        "agency", agency, "metadata " + publisherField.name()));
+                        ReportField.AGENCY.code(), agency, "metadata:" + publisherField.name()));
             } else if (!agency.equals(publisher)) {
                 if (abbreviates(agency, publisher)) {
                     notes.add(ReadingNote.of(PipelineNote.AGENCY_FULL_NAME, publisherField.location(),
-                            ReportField.AGENCY.code(), agency, publisher, "metadata " + publisherField.name()));
+                            ReportField.AGENCY.code(), agency, publisher, "metadata:" + publisherField.name()));
                     agency = publisher;
                 } else {
                     notes.add(ReadingNote.of(PipelineNote.FIELD_DISAGREES, publisherField.location(),
-                            ReportField.AGENCY.code(), "agency", agency, "title", publisher,
-                            "metadata " + publisherField.name()));
+                            ReportField.AGENCY.code(), ReportField.AGENCY.code(), agency, "title", publisher,
+                            "metadata:" + publisherField.name()));
                 }
             }
         }
@@ -198,7 +198,7 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
             Integer period = statisticsYear(blocks);
             if (period != null && period != year) {
                 notes.add(ReadingNote.of(PipelineNote.FIELD_DISAGREES, yearLocation, ReportField.YEAR.code(),
-                        "report year", year, where, period, "统计期限"));
+                        ReportField.YEAR.code(), year, where, period, "period"));
             }
         }
         LocalDate date = date(document, blocks, first, year, statedYear != null, used, notes);
@@ -227,10 +227,10 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
     }
 
     /** The note that a stated field differs from what another source of the document says; the stated one is used. */
-    private static ReadingNote statedDisagrees(MetaField stated, ReportField field, String what, Object value,
-            String otherWhere, Object other) {
-        return ReadingNote.of(PipelineNote.FIELD_DISAGREES, stated.location(), field.code(), what, value,
-                "metadata " + stated.name(), other, otherWhere);
+    private static ReadingNote statedDisagrees(MetaField stated, ReportField field, Object value, String otherWhere,
+            Object other) {
+        return ReadingNote.of(PipelineNote.FIELD_DISAGREES, stated.location(), field.code(), field.code(), value,
+                "metadata:" + stated.name(), other, otherWhere);
     }
 
     /** The text of a heading or paragraph block; null for a grid. */
@@ -420,8 +420,8 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
                 }
                 if (t.year() != found.year() || t.agency() != null && !t.agency().equals(found.agency())) {
                     notes.add(ReadingNote.of(PipelineNote.FIELD_DISAGREES, blocks.get(i).location(),
-                            ReportField.AGENCY.code(), "title", titleText(found), blocks.get(found.first()).location(),
-                            text.strip(), blocks.get(i).location()));
+                            ReportField.AGENCY.code(), "title", titleText(found), "at:" + blocks.get(found.first()).location(),
+                            text.strip(), "at:" + blocks.get(i).location()));
                 }
             }
             i = last;
@@ -669,7 +669,7 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
             accepted = consider(accepted, date, field.name(), field.location(), false, form ? 0 : year, notes);
             if (form && before == null && accepted != null) {
                 notes.add(ReadingNote.of(PipelineNote.FIELD_SOURCE, field.location(), ReportField.PUBLISHED_ON.code(),
-                        "publication date", accepted, "metadata " + field.name()));
+                        ReportField.PUBLISHED_ON.code(), accepted, "metadata:" + field.name()));
             }
         }
         for (int i = 0; i < blocks.size(); i++) {
@@ -728,8 +728,8 @@ record Outline(String agency, int year, Location yearLocation, Location titleLoc
             return date;
         }
         if (!accepted.equals(date)) {
-            notes.add(ReadingNote.of(PipelineNote.FIELD_DISAGREES, location, path, "publication date", accepted,
-                    "first", date, label));
+            notes.add(ReadingNote.of(PipelineNote.FIELD_DISAGREES, location, path, ReportField.PUBLISHED_ON.code(), accepted,
+                    "first", date, "label:" + label));
         }
         return accepted;
     }

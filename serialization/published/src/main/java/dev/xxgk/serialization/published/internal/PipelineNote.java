@@ -2,6 +2,9 @@ package dev.xxgk.serialization.published.internal;
 
 import dev.xxgk.serialization.spi.BundledNoteKind;
 import dev.xxgk.serialization.spi.NoteBundle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The kinds of note of the reading pipeline: each has a stable id, {@code published.} and its name
@@ -11,11 +14,11 @@ import dev.xxgk.serialization.spi.NoteBundle;
  */
 public enum PipelineNote implements BundledNoteKind {
 
-    /** {0} the field (agency, year, date), {1} the value, {2} where it was found. */
+    /** {0} the field's {@linkplain #TERMS term}, {1} the value, {2} the term of where it was found. */
     FIELD_SOURCE,
-    /** {0} the field, {1} the value used, {2} where, {3} the other value, {4} where it was found. */
+    /** {0} the field's term, {1} the value used, {2} where, {3} the other value, {4} where it was found (terms). */
     FIELD_DISAGREES,
-    /** {0} the name in the title, {1} the full name used, {2} where the full name was found. */
+    /** {0} the name in the title, {1} the full name used, {2} the term of where the full name was found. */
     AGENCY_FULL_NAME,
     /** {0} the date as printed, {1} the label. */
     DATE_INVALID,
@@ -108,8 +111,48 @@ public enum PipelineNote implements BundledNoteKind {
 
     private static final NoteBundle BUNDLE = NoteBundle.of(PipelineNote.class, "notes", "published");
 
+    /**
+     * The prefix of the keys of the terms some kinds' arguments are: a field or a place in the
+     * document, given as a code ({@code year}, {@code agency}, {@code publishedOn}, {@code title},
+     * {@code signature}, {@code period}, {@code first}), or a code and what was printed there
+     * ({@code metadata:名称}, {@code at:12}, {@code label:发布日期}), and worded in the message's
+     * language: {@code published.term.year} is "report year" and 报告年度. The argument itself, as
+     * {@link dev.xxgk.serialization.ReadingNote#arguments()} gives it, stays the code.
+     */
+    static final String TERMS = "published.term.";
+
     @Override
     public NoteBundle bundle() {
         return BUNDLE;
+    }
+
+    @Override
+    public String message(Locale locale, List<String> arguments) {
+        int[] terms = switch (this) {
+            case FIELD_SOURCE -> new int[] {0, 2};
+            case FIELD_DISAGREES -> new int[] {0, 2, 4};
+            case AGENCY_FULL_NAME -> new int[] {2};
+            default -> new int[0];
+        };
+        if (terms.length == 0) {
+            return BUNDLE.format(id(), locale, arguments);
+        }
+        List<String> worded = new ArrayList<>(arguments);
+        for (int i : terms) {
+            if (i < worded.size()) {
+                worded.set(i, term(worded.get(i), locale));
+            }
+        }
+        return BUNDLE.format(id(), locale, worded);
+    }
+
+    /** A term in the language, or the argument as it is when it names no term. */
+    private static String term(String argument, Locale locale) {
+        int colon = argument.indexOf(':');
+        String key = TERMS + (colon < 0 ? argument : argument.substring(0, colon));
+        if (!BUNDLE.keys(locale).contains(key)) {
+            return argument;
+        }
+        return BUNDLE.format(key, locale, colon < 0 ? List.of() : List.of(argument.substring(colon + 1)));
     }
 }
