@@ -30,8 +30,19 @@ class PublishedTextDeviationsTest {
                 + report.deviations().get(0).edition().code() + " (" + report.deviations().get(0).path() + ")",
                 e.getMessage().substring(0, e.getMessage().indexOf(" that the report keeps")));
         assertEquals(0, out.size());
-        // without its deviations the same report is written
-        new PublishedTextFormat().writer().orElseThrow().write(report.toBuilder().deviations(List.of()).build(), out);
-        assertEquals(true, out.size() > 0);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRealReportWithADeviationIsRefusedAndWithoutItWritten() {
+        AnnualReport report = dev.xxgk.serialization.testing.Deviations.dongyingquAsHongze();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new PublishedTextFormat().writer().orElseThrow().write(report, out));
+        assertEquals(true, e.getMessage().startsWith("deviations: the text writer cannot write the row"), e.getMessage());
+        assertEquals(0, out.size());
+        // without its deviations the same report is written, and reads back equal
+        AnnualReport without = report.toBuilder().deviations(List.of()).build();
+        new PublishedTextFormat().writer().orElseThrow().write(without, out);
+        assertEquals(without, new PublishedTextFormat().read(out.toString(java.nio.charset.StandardCharsets.UTF_8), "t.txt").report());
     }
 }
