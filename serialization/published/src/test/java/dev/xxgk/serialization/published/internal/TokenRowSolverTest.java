@@ -64,6 +64,22 @@ class TokenRowSolverTest {
     }
 
     @Test
+    void aRunWithMoreSplitsThanAreTriedIsBlankEvenWhenOneSplitAddsUp() {
+        // 41190|87678|81333|27094|58490|89157|384942: the one split of 162,154 that adds up, past the 20,000 tried
+        Reading reading = read("一、本年新收政府信息公开申请数量 411908767881333270945849089157384942\n");
+        assertTrue(reading.report().cell("applications.newRequests.total").isBlank(), reading.notes()::toString);
+        assertEquals("published.row-too-damaged", note(reading, "applications.newRequests").id(), reading.notes()::toString);
+    }
+
+    @Test
+    void aFigureOfNineDigitsRunTogetherIsOneOfTheSplits() {
+        Reading reading = read("一、本年新收政府信息公开申请数量 12345678900000123456789\n");
+        assertEquals(Count.of(123456789), reading.report().cell("applications.newRequests.naturalPerson"),
+                reading.notes()::toString);
+        assertEquals(Count.of(123456789), reading.report().cell("applications.newRequests.total"));
+    }
+
+    @Test
     void aRunOfDigitsWithTwoSplitsThatAddUpIsBlankWithANote() {
         // 110000011 is 1|10|0|0|0|0|11 or 11|0|0|0|0|0|11: both add up, nothing else in the table decides
         Reading reading = read("二、上年结转政府信息公开申请数量 110000011\n");
