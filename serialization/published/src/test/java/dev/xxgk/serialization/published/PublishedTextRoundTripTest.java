@@ -12,6 +12,7 @@ import dev.xxgk.model.Money;
 import dev.xxgk.model.MoneyUnit;
 import dev.xxgk.model.Overview;
 import dev.xxgk.serialization.Reading;
+import dev.xxgk.serialization.testing.LaidOutReports;
 import dev.xxgk.template.Cell;
 import dev.xxgk.template.CellKind;
 import dev.xxgk.template.Row;
@@ -46,90 +47,9 @@ class PublishedTextRoundTripTest {
     private static final int TRIES = Integer.getInteger("xxgk.property.tries", 1000);
     private static final PublishedTextFormat FORMAT = new PublishedTextFormat();
 
-    private static final String[] AGENCIES = {
-        "东营市东营区人民政府办公室", "招远市人民政府办公室", "东营市行政审批服务局", "某某县自然资源局", "國家某某局",
-        "某某市（区）生态环境局", "某某街道办事处", "𠀀𠀀县人民政府",
-    };
-
-    private static final String[] LINES = {
-        "2023 年，本机关共收到政府信息公开申请 18 件，全部按期答复。",
-        "一是做好信息对外发布工作；二是做好政策解读和回应关切工作。",
-        "“政府开放日”活动 9 次，公开率 100%。",
-        "a,b \"引号\" 'x' =SUM(A1:A2) +86 -5 @user",
-        "規章與規範性文件的清理（繁體）",
-        "包含𠀀等扩展区汉字",
-        "第二十条第（一）项与（二）不在行首，不是标题",
-        "规章 0 0 0 行政许可 12",
-        "信息内容 本年新制作数量",
-        "没有其他需要报告的事项。",
-        "本年度无收费。",
-        "注：本表“/”表示无此项。",
-        "三、本年度办理结果不在行首的“三、”也无妨",
-    };
-
-    private static String text(SplittableRandom random) {
-        int n = random.nextInt(4);
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            lines.add(LINES[random.nextInt(LINES.length)]);
-        }
-        return String.join("\n", lines);
-    }
-
-    private static Overview overview(SplittableRandom random) {
-        if (random.nextBoolean()) {
-            return Overview.of(text(random));
-        }
-        return new Overview(text(random), text(random), text(random), text(random), text(random), text(random));
-    }
-
-    /** Any value of the cell's kind, or blank. */
-    private static CellValue anyValue(SplittableRandom random, Cell cell) {
-        boolean blank = random.nextInt(5) == 0;
-        CellKind kind = cell.kind();
-        if (kind.isCount()) {
-            if (blank) {
-                return Count.blank();
-            }
-            return switch (random.nextInt(4)) {
-                case 0 -> Count.of(0);
-                case 1 -> Count.of(random.nextInt(-100, 100));
-                case 2 -> Count.of(random.nextInt());
-                default -> Count.of(random.nextInt(1_000_000));
-            };
-        }
-        if (blank) {
-            return Money.blank();
-        }
-        BigDecimal amount = BigDecimal.valueOf(random.nextLong(-1_000_000_000_000L, 1_000_000_000_000L), random.nextInt(5));
-        MoneyUnit unit = kind == CellKind.MONEY_WAN_YUAN || random.nextBoolean() ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN;
-        return Money.of(amount, unit);
-    }
-
-    /** A report of the seed: generated valid, valid with blanks, or any values; texts plain text carries. */
+    /** A report of the seed with texts plain text carries. */
     static AnnualReport report(long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        Edition edition = random.nextBoolean() ? Edition.EDITION_2019 : Edition.EDITION_2021;
-        AnnualReport generated = switch (random.nextInt(3)) {
-            case 0 -> ReportGenerator.valid(random, edition);
-            case 1 -> ReportGenerator.withBlanks(random, edition);
-            default -> {
-                AnnualReport.Builder builder = ReportGenerator.valid(random, edition).toBuilder();
-                for (Cell cell : Template.of(edition).cells()) {
-                    builder.cell(cell, anyValue(random, cell));
-                }
-                yield builder.build();
-            }
-        };
-        LocalDate publishedOn = random.nextInt(3) == 0 ? null
-                : LocalDate.of(generated.year() + 1, 1, 1).plusDays(random.nextInt(800));
-        return generated.toBuilder()
-                .agency(AGENCIES[random.nextInt(AGENCIES.length)])
-                .publishedOn(publishedOn)
-                .overview(overview(random))
-                .problemsAndImprovements(text(random))
-                .otherMatters(text(random))
-                .build();
+        return LaidOutReports.report(seed, LaidOutReports.LINES);
     }
 
     /** Line breaks inside labels, page markers between table lines, section 三's header again between rows. */
