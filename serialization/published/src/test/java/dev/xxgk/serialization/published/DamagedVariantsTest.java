@@ -91,7 +91,7 @@ class DamagedVariantsTest {
             }
             return b.toString();
         })));
-        d.add(new Damage("1、 for 1. in row labels", t -> tables(t, l -> l.replaceAll("(^|\\s)([1-8])\\.", "$1$2、"))));
+        d.add(new Damage("1、 for 1. in row labels", t -> tables(t, l -> l.replaceAll("(^|\\s)([1-8])\\.(?!\\d)", "$1$2、"))));
         d.add(new Damage("Markdown ## section headings", t -> headings(t, h -> "## " + h)));
         d.add(new Damage("bold section headings", t -> headings(t, h -> "**" + h + "**")));
         d.add(new Damage("Markdown ### headings with a space after the number", t -> headings(t, h -> "### " + h.charAt(0) + "、 " + h.substring(2))));
